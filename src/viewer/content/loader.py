@@ -1,0 +1,228 @@
+"""Loading a content folder into a Document, refusing anything that is not right.
+
+A content folder holds ``document.yaml`` (metadata and sections) and, optionally,
+``figures.yaml`` (statistics and photos). Every file is parsed safely, checked
+against its schema, then checked as a whole (unique ids, references, figures
+that match the text) before a Document is returned: either all of it loads or
+a ContentError says what is wrong, where.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from viewer.content.errors import ContentError
+from viewer.content.model import (
+    Block,
+    Document,
+    ListBlock,
+    Paragraph,
+    Period,
+    Photo,
+    Section,
+    Statistic,
+)
+from viewer.content.validation import validate
+from viewer.content.yamlfile import PathPart, field_name, line_of, load_yaml, read_text
+
+DOCUMENT_FILE = "document.yaml"
+FIGURES_FILE = "figures.yaml"
+
+#: Sections may nest this deep (the review uses two levels).
+MAX_SECTION_DEPTH = 6
+
+
+@dataclass
+class _File:
+    """One parsed file, kept so that later checks can point at its lines."""
+
+    path: Path
+    text: str
+    data: Any
+
+    def error(self, parts: Sequence[PathPart], reason: str) -> ContentError:
+        return ContentError(
+            self.path, reason, line=line_of(self.text, parts), field=field_name(parts) or None
+        )
+
+
+class _IdRegistry:
+    """Ids of sections, statistics and photos share one namespace."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, tuple[_File, list[PathPart]]] = {}
+
+    def claim(self, item_id: str, file: _File, parts: list[PathPart]) -> None:
+        if item_id in self._seen:
+            first_file, first_parts = self._seen[item_id]
+            first_line = line_of(first_file.text, first_parts)
+            where = "" if first_file is file else f"{first_file.path.name}:"
+            raise file.error(
+                [*parts, "id"], f"duplicate id {item_id!r} (first used at {where}line {first_line})"
+            )
+        self._seen[item_id] = (file, parts)
+
+
+_Claim = Callable[[str, _File, list[PathPart]], None]
+
+
+def load_document(folder: Path) -> Document:
+    """Load and check the report in ``folder``.
+
+    Raises:
+        ContentError: The folder, a file or the report as a whole is not valid.
+    """
+    if not folder.is_dir():
+        raise ContentError(folder, "no such content folder")
+    doc_file = _read(folder / DOCUMENT_FILE, "document")
+    figures_path = folder / FIGURES_FILE
+    fig_file = _read(figures_path, "figures") if figures_path.exists() else None
+
+    claim = _IdRegistry().claim
+    data = doc_file.data
+    sections = tuple(
+        _section(raw, doc_file, ["sections", i], 1, claim) for i, raw in enumerate(data["sections"])
+    )
+    period = None
+    if "period" in data:
+        period = Period(data["period"]["start"], data["period"]["end"])
+        if period.end < period.start:
+            raise doc_file.error(["period", "end"], "the period ends before it starts")
+
+    statistics: tuple[Statistic, ...] = ()
+    photos: tuple[Photo, ...] = ()
+    if fig_file is not None:
+        by_id = {s.id: s for top in sections for s in top.walk()}
+        statistics = tuple(
+            _statistic(raw, fig_file, ["statistics", i], by_id, claim)
+            for i, raw in enumerate(fig_file.data.get("statistics", []))
+        )
+        photos = tuple(
+            _photo(raw, fig_file, ["photos", i], folder, claim)
+            for i, raw in enumerate(fig_file.data.get("photos", []))
+        )
+
+    return Document(
+        id=data["id"],
+        language=data["language"],
+        title=data["title"],
+        subtitle=data.get("subtitle"),
+        period=period,
+        credit=data.get("credit"),
+        sections=sections,
+        statistics=statistics,
+        photos=photos,
+    )
+
+
+def _read(path: Path, schema: str) -> _File:
+    text = read_text(path)
+    data = load_yaml(path, text)
+    validate(schema, data, path, text)
+    return _File(path, text, data)
+
+
+def _section(
+    raw: dict[str, Any], file: _File, parts: list[PathPart], depth: int, claim: _Claim
+) -> Section:
+    if depth > MAX_SECTION_DEPTH:
+        raise file.error(parts, f"sections are nested more than {MAX_SECTION_DEPTH} deep")
+    claim(raw["id"], file, parts)
+    if "heading" not in raw and "label" not in raw:
+        raise file.error(parts, "a section needs a heading, or a label when the source prints none")
+    blocks: list[Block] = []
+    for block in raw["blocks"]:
+        if "paragraph" in block:
+            blocks.append(Paragraph(block["paragraph"]))
+        else:
+            blocks.append(ListBlock(tuple(block["list"])))
+    subsections = tuple(
+        _section(sub, file, [*parts, "subsections", i], depth + 1, claim)
+        for i, sub in enumerate(raw.get("subsections", []))
+    )
+    if not blocks and not subsections:
+        raise file.error(parts, "a section needs text (blocks) or subsections")
+    return Section(
+        id=raw["id"],
+        heading=raw.get("heading"),
+        subheading=raw.get("subheading"),
+        label=raw.get("label"),
+        blocks=tuple(blocks),
+        subsections=subsections,
+    )
+
+
+def format_number(value: float) -> str:
+    """Spell a number as it is printed: 7200, 158.58 (no exponent, no padding)."""
+    if isinstance(value, int):
+        return str(value)
+    text = repr(value)
+    if "e" in text or "E" in text:
+        text = f"{value:f}".rstrip("0").rstrip(".")
+    return text
+
+
+def _statistic(
+    raw: dict[str, Any],
+    file: _File,
+    parts: list[PathPart],
+    sections: dict[str, Section],
+    claim: _Claim,
+) -> Statistic:
+    claim(raw["id"], file, parts)
+    value = raw["value"]
+    if isinstance(value, float) and not math.isfinite(value):
+        raise file.error([*parts, "value"], f"must be a finite number, not {value}")
+    section = sections.get(raw["section"])
+    if section is None:
+        raise file.error([*parts, "section"], f"no section has the id {raw['section']!r}")
+    stat = Statistic(
+        id=raw["id"],
+        section_id=raw["section"],
+        printed=raw["printed"],
+        value=value,
+        unit=raw["unit"],
+        label=raw["label"],
+        qualifier=raw.get("qualifier"),
+    )
+    bare = stat.printed.replace(stat.qualifier, "", 1) if stat.qualifier else stat.printed
+    expected = format_number(value) + stat.unit
+    if bare != expected or (stat.qualifier and stat.qualifier not in stat.printed):
+        raise file.error(
+            [*parts, "printed"],
+            f"{stat.printed!r} does not match value {format_number(value)}, unit {stat.unit!r}"
+            + (f" and qualifier {stat.qualifier!r}" if stat.qualifier else ""),
+        )
+    if not any(stat.printed in text for text in section.text_blocks()):
+        raise file.error(
+            [*parts, "printed"], f"{stat.printed!r} is not in the text of section {section.id!r}"
+        )
+    return stat
+
+
+def _photo(
+    raw: dict[str, Any], file: _File, parts: list[PathPart], folder: Path, claim: _Claim
+) -> Photo:
+    claim(raw["id"], file, parts)
+    image = raw["image"]
+    if image is not None:
+        _check_asset_path(image, file, [*parts, "image"], folder)
+    return Photo(
+        id=raw["id"], caption=raw["caption"], alt=raw.get("alt", raw["caption"]), image=image
+    )
+
+
+def _check_asset_path(image: str, file: _File, parts: list[PathPart], folder: Path) -> None:
+    """Refuse a path that could reach outside the content folder."""
+    pure = PurePosixPath(image)
+    if pure.is_absolute() or "\\" in image or ":" in image or ".." in pure.parts:
+        raise file.error(parts, f"{image!r} must be a relative path inside the content folder")
+    target = (folder / pure).resolve()
+    if not target.is_relative_to(folder.resolve()):
+        raise file.error(parts, f"{image!r} leads outside the content folder")
+    if not target.is_file():
+        raise file.error(parts, f"{image!r}: no such file in the content folder")

@@ -1,0 +1,1 @@
+"""JSON Schemas of the content files (document.schema.json, figures.schema.json)."""

@@ -1,0 +1,39 @@
+"""Fixtures shared by every test."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from viewer.content import Document, load_document
+from viewer.paths import bundled
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def source_text() -> str:
+    """The review as it was received, before transcription (see tests/data/README.md)."""
+    return (DATA / "source-review.txt").read_text("utf-8")
+
+
+@pytest.fixture(scope="session")
+def review_dir() -> Path:
+    """The bundled content folder."""
+    return bundled("content")
+
+
+@pytest.fixture(scope="session")
+def review(review_dir: Path) -> Document:
+    """The bundled review, loaded."""
+    return load_document(review_dir)
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path, review_dir: Path) -> Path:
+    """A writable copy of the bundled content folder, to break in a test."""
+    target = tmp_path / "content"
+    shutil.copytree(review_dir, target)
+    return target
