@@ -1,0 +1,120 @@
+"""The ``viewer`` command line.
+
+Commands that need no window (``--check``, ``--version``) never import Qt, so
+they are quick and work on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from viewer import __version__
+from viewer.content import ContentError, Document, load_document
+from viewer.paths import bundled
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(n) for n in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1280x800") from None
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 200 to 10000")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of the command line."""
+    parser = argparse.ArgumentParser(
+        prog="viewer",
+        description="An accessible reader for the review 大爱北疆 温暖前行 and other reports.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--content",
+        metavar="DIR",
+        type=Path,
+        help="open the report in DIR instead of the bundled review",
+    )
+    parser.add_argument(
+        "--check",
+        metavar="DIR",
+        type=Path,
+        nargs="?",
+        const=True,
+        help="check a content folder (default: the one to be opened) and exit; "
+        "exit status 2 if it is not valid",
+    )
+    parser.add_argument("--section", metavar="ID", help="open at the section with this id")
+    parser.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        help="language of the interface (default: Simplified Chinese)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        type=Path,
+        help="render the window to a PNG file, without a display, and exit",
+    )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_size,
+        default=None,
+        help="window size for --screenshot (default 1280x800)",
+    )
+    return parser
+
+
+def content_folder(args: argparse.Namespace) -> Path:
+    """Return the content folder chosen on the command line, or the bundled one."""
+    if isinstance(args.check, Path):
+        return Path(args.check)
+    if args.content is not None:
+        return Path(args.content)
+    return bundled("content")
+
+
+def _load(folder: Path) -> Document | None:
+    try:
+        return load_document(folder)
+    except ContentError as error:
+        print(f"viewer: {error}", file=sys.stderr)
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the viewer; return the process exit status."""
+    args = build_parser().parse_args(argv)
+    folder = content_folder(args)
+    document = _load(folder)
+    if document is None:
+        return EXIT_BAD_INPUT
+    if args.check is not None:
+        sections = sum(1 for _ in document.all_sections())
+        print(
+            f"{folder}: valid: {sections} sections, "
+            f"{len(document.statistics)} statistics, {len(document.photos)} photos"
+        )
+        return EXIT_OK
+    if args.section is not None:
+        try:
+            document.section(args.section)
+        except KeyError:
+            print(f"viewer: --section: no section has the id {args.section!r}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    if args.size is not None and args.screenshot is None:
+        print("viewer: --size is only used with --screenshot", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+    # Qt is imported only now: checking content must not need it.
+    from viewer.ui.app import run
+
+    return run(document, args)
