@@ -1,0 +1,37 @@
+# make run   — set everything up and open the bundled review
+# make test  — set everything up and run the whole suite headless
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test check system-deps translations clean
+
+run: $(VENV)/.app-installed
+	$(BIN)/viewer $(ARGS)
+
+test: $(VENV)/.test-installed
+	scripts/check
+
+# Same as test; the name used while working.
+check: test
+
+system-deps:
+	@PYTHON=$(PYTHON) scripts/system-deps
+
+$(VENV)/bin/python: | system-deps
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.app-installed: pyproject.toml $(VENV)/bin/python | system-deps
+	$(BIN)/python -m pip install --quiet --editable .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml $(VENV)/bin/python | system-deps
+	$(BIN)/python -m pip install --quiet --editable '.[test]'
+	touch $@ $(VENV)/.app-installed
+
+translations: $(VENV)/.app-installed
+	scripts/update-translations
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
