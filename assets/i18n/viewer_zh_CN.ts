@@ -2,14 +2,276 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Commands</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Next &amp;section</source>
+        <translation>下一部分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Previous s&amp;ection</source>
+        <translation>上一部分(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Next &amp;heading</source>
+        <translation>下一个标题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Previous headin&amp;g</source>
+        <translation>上一个标题(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Next &amp;paragraph</source>
+        <translation>下一段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;aragraph</source>
+        <translation>上一段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Next &amp;figure</source>
+        <translation>下一个数据或图片(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Previous f&amp;igure</source>
+        <translation>上一个数据或图片(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Next by chosen &amp;unit</source>
+        <translation>按所选单位前进(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Previous by chosen u&amp;nit</source>
+        <translation>按所选单位后退(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Move by sections</source>
+        <translation>按部分移动</translation>
+    </message>
+    <message>
+        <source>Move by headings</source>
+        <translation>按标题移动</translation>
+    </message>
+    <message>
+        <source>Move by paragraphs</source>
+        <translation>按段落移动</translation>
+    </message>
+    <message>
+        <source>Move by figures</source>
+        <translation>按数据和图片移动</translation>
+    </message>
+    <message>
+        <source>S&amp;tart of the document</source>
+        <translation>文档开头(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;End of the document</source>
+        <translation>文档末尾(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>前进(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Go to section &amp;number…</source>
+        <translation>转到部分编号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Where am I?</source>
+        <translation>我在哪里(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;pane</source>
+        <translation>下一个窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;ane</source>
+        <translation>上一个窗格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>查找(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有找到</translation>
+    </message>
+    <message>
+        <source>Match {0} of {1}</source>
+        <translation>第 {0} 个，共 {1} 个</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <source>The sections of the document. Press Enter or Tab to read the chosen one.</source>
-        <translation>文档的各个部分。按回车键或 Tab 键阅读所选部分。</translation>
+        <source>The sections of the document. Press Enter to read the chosen one.</source>
+        <translation>文档的各个部分。按回车键阅读所选部分。</translation>
+    </message>
+    <message>
+        <source>End of the document.</source>
+        <translation>已到文档末尾。</translation>
+    </message>
+    <message>
+        <source>Start of the document.</source>
+        <translation>已到文档开头。</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>数据和图片</translation>
+    </message>
+    <message>
+        <source>Moving by {0}.</source>
+        <translation>按{0}移动。</translation>
+    </message>
+    <message>
+        <source>No earlier place.</source>
+        <translation>没有更早的位置。</translation>
+    </message>
+    <message>
+        <source>No later place.</source>
+        <translation>没有更晚的位置。</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>转到部分</translation>
+    </message>
+    <message>
+        <source>Section number (1 to {0}):</source>
+        <translation>部分编号（1 到 {0}）：</translation>
+    </message>
+    <message>
+        <source>{0}; paragraph {1} of {2}; section {3} of {4}; {5}% of the document.</source>
+        <translation>{0}；第 {1} 段，共 {2} 段；第 {3} 部分，共 {4} 部分；已读文档的 {5}%。</translation>
+    </message>
+    <message>
+        <source>Section {0} of {1}: {2} · {3}%</source>
+        <translation>第 {0} 部分，共 {1} 部分：{2} · {3}%</translation>
+    </message>
+    <message>
+        <source>Next or previous block of text (in the text)</source>
+        <translation>下一段或上一段文字（在正文中）</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>下箭头、上箭头</translation>
+    </message>
+    <message>
+        <source>Move between the contents, text and find bar</source>
+        <translation>在目录、正文和查找栏之间移动</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Read the chosen section (in the contents)</source>
+        <translation>阅读所选部分（在目录中）</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Go to the current match (in the find bar)</source>
+        <translation>转到当前匹配（在查找栏中）</translation>
+    </message>
+    <message>
+        <source>Close the find bar or a dialog</source>
+        <translation>关闭查找栏或对话框</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Text</source>
@@ -19,32 +281,50 @@
         <source>Photos</source>
         <translation>图片</translation>
     </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Section {0} of {1}: {2}</source>
-        <translation>第 {0} 部分，共 {1} 部分：{2}</translation>
-    </message>
 </context>
 <context>
     <name>ReadingPane</name>
     <message>
-        <source>Figures in this section</source>
-        <translation>本部分数据</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>图片</translation>
-    </message>
-    <message>
         <source>Photo (no image available): </source>
         <translation>图片（无图像）：</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file holds entries that are not settings; they are ignored.</source>
+        <translation>设置文件中有无法识别的内容，已忽略。</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read and was kept as {0}; using defaults.</source>
+        <translation>无法读取设置文件，已将其保留为 {0}，现使用默认设置。</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read ({0}); using defaults.</source>
+        <translation>无法读取设置文件（{0}），现使用默认设置。</translation>
+    </message>
+    <message>
+        <source>The setting {0} was not valid; using its default.</source>
+        <translation>设置项 {0} 无效，已使用默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every command and its keys. Use the arrow keys to move through the table.</source>
+        <translation>所有命令及其按键。用箭头键在表格中移动。</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""The first window, driven by the keyboard on the offscreen platform."""
+"""The window as a whole: what it shows, in which language, and its screenshots."""
 
 from __future__ import annotations
 
@@ -8,99 +8,64 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from viewer.content import Document, load_document
+from viewer.reading.reading_map import Kind
 from viewer.ui.i18n import install_translators
-from viewer.ui.main_window import PHOTOS_KEY, MainWindow
+from viewer.ui.main_window import MainWindow
+from viewer.ui.settings_store import SettingsStore
 
 
-@pytest.fixture
-def window(qtbot: QtBot, review: Document) -> MainWindow:
-    win = MainWindow(review)
-    qtbot.addWidget(win)
-    win.resize(1000, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def page_texts(window: MainWindow) -> list[str]:
+    return [view.text() for view in window.reading_pane.views()]
 
 
-def focus(qtbot: QtBot, widget: object) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    assert isinstance(widget, QWidget)
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
-
-
-def test_opens_at_the_first_section_with_title_contents_and_text(window: MainWindow) -> None:
-    assert window.windowTitle() == "总体思路 — 大爱北疆 温暖前行"
-    assert window.contents.topLevelItemCount() == 7  # six parts and the photos
-    text = window.reading_pane.toPlainText()
-    assert text.startswith("总体思路\n未来五年全区残疾人工作的总体思路是")
-    assert "巩固拓展残疾人脱贫攻坚成果与乡村振兴有效衔接" in text
-    assert window.statusBar().currentMessage() == "Section 1 of 19: 总体思路"
+def test_contents_hold_every_section_and_the_photos(window: MainWindow, review: Document) -> None:
+    assert window.contents.topLevelItemCount() == len(review.sections) + 1
+    item = window.contents.topLevelItem(3)
+    assert item is not None
+    assert item.text(0) == "凝聚合力"
+    first_part = item.child(0)
+    assert first_part is not None
+    assert first_part.text(0) == "残疾人康复服务状况显著改善。"
 
 
-def test_arrow_keys_in_the_contents_change_the_section(qtbot: QtBot, window: MainWindow) -> None:
-    focus(qtbot, window.contents)
-    qtbot.keyClick(window.contents, Qt.Key.Key_Down)
-    assert window.current_key == "plan-three-priorities"
-    assert window.reading_pane.toPlainText().startswith(
-        "突出“三项重点”\n着力完善残疾人社会保障制度"
-    )
-    assert window.windowTitle() == "突出“三项重点” — 大爱北疆 温暖前行"
-    assert window.statusBar().currentMessage() == "Section 2 of 19: 突出“三项重点”"
-
-
-def test_a_section_shows_its_figures(window: MainWindow) -> None:
-    window.show_section("rehabilitation")
-    text = window.reading_pane.toPlainText()
-    assert "健康是幸福生活的基础" in text
+def test_a_page_shows_headings_text_lists_and_figures(window: MainWindow) -> None:
+    window.go_to_section("rehabilitation")
+    texts = page_texts(window)
+    assert texts[:3] == ["凝聚合力", "织就幸福生活保障网", texts[2]]
+    assert texts[2].startswith("按照自治区残联七代会")
     for printed in ("97.59%", "41.48万余人次", "293个", "7200人", "99.02%"):
-        assert f"{printed} — " in text
+        assert any(t.startswith(f"{printed} — ") for t in texts)
+    window.go_to_section("plan-five-actions")
+    kinds = [v.block.kind for v in window.reading_pane.views()]
+    assert kinds.count(Kind.LIST_ITEM) == 18
 
 
-def test_end_reaches_the_described_photos(qtbot: QtBot, window: MainWindow) -> None:
-    focus(qtbot, window.contents)
-    qtbot.keyClick(window.contents, Qt.Key.Key_End)
-    assert window.current_key == PHOTOS_KEY
-    text = window.reading_pane.toPlainText()
-    assert text.count("Photo (no image available): ") == 7
-    assert "呼和浩特市视障人士体验冰上保龄球项目。" in text
-    assert "（本版文图均由内蒙古自治区残联提供）" in text
+def test_photos_are_described_not_shown(window: MainWindow, review: Document) -> None:
+    window.go_to(len(window.map.blocks) - 1)
+    texts = page_texts(window)
+    assert texts[0] == "Photos"
+    assert texts[1:] == [f"Photo (no image available): {p.alt}" for p in review.photos]
 
 
-def test_enter_in_the_contents_moves_to_the_text(qtbot: QtBot, window: MainWindow) -> None:
-    focus(qtbot, window.contents)
-    qtbot.keyClick(window.contents, Qt.Key.Key_Return)
-    qtbot.waitUntil(window.reading_pane.hasFocus)
-
-
-def test_tab_moves_between_contents_and_text_and_back(qtbot: QtBot, window: MainWindow) -> None:
-    focus(qtbot, window.contents)
-    qtbot.keyClick(window.contents, Qt.Key.Key_Tab)
-    qtbot.waitUntil(window.reading_pane.hasFocus)
-    qtbot.keyClick(window.reading_pane, Qt.Key.Key_Tab)
-    qtbot.waitUntil(window.contents.hasFocus)
-    qtbot.keyClick(window.contents, Qt.Key.Key_Backtab)
-    qtbot.waitUntil(window.reading_pane.hasFocus)
-
-
-def test_markup_in_content_is_shown_as_text(qtbot: QtBot, content_copy: Path) -> None:
+def test_markup_in_content_is_shown_as_text(
+    qtbot: QtBot, content_copy: Path, tmp_path: Path
+) -> None:
     path = content_copy / "document.yaml"
     hostile = '<img src="file:///etc/passwd"><b>粗</b>&amp;'
     path.write_text(
         path.read_text("utf-8").replace("heading: 兜底补短", f"heading: '{hostile}'"), "utf-8"
     )
-    win = MainWindow(load_document(content_copy))
-    qtbot.addWidget(win)
-    win.show_section("safety-net")
-    assert win.reading_pane.toPlainText().startswith(hostile)
-    item = win.contents.currentItem()
+    window = MainWindow(load_document(content_copy), SettingsStore(tmp_path / "s.ini"))
+    qtbot.addWidget(window)
+    window.go_to_section("safety-net")
+    assert page_texts(window)[0] == hostile
+    item = window.contents.currentItem()
     assert item is not None
     assert item.text(0) == hostile
 
@@ -114,35 +79,31 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("chinese")
-def test_the_interface_speaks_chinese(qtbot: QtBot, review: Document) -> None:
-    win = MainWindow(review)
-    qtbot.addWidget(win)
+def test_the_interface_speaks_chinese(window: MainWindow) -> None:
     assert QCoreApplication.translate("MainWindow", "Contents") == "目录"
-    assert win.contents.accessibleName() == "目录"
-    assert [a.text() for a in win.menuBar().actions()] == ["文件(&F)"]
-    assert win.statusBar().currentMessage() == "第 1 部分，共 19 部分：总体思路"
+    assert window.contents.accessibleName() == "目录"
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["文件(&F)", "转到(&G)", "查找(&I)", "视图(&V)", "帮助(&H)"]
+    assert window.status_label.text() == "第 1 部分，共 19 部分：总体思路 · 0%"
 
 
-def test_screenshot_renders_the_window_without_a_display(tmp_path: Path) -> None:
-    out = tmp_path / "shot.png"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "viewer",
-            "--screenshot",
-            str(out),
-            "--section",
-            "rehabilitation",
-            "--size",
-            "900x600",
-        ],
+def run_viewer(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", *args],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
+
+
+def test_screenshot_renders_the_window_without_a_display(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    result = run_viewer(
+        "--screenshot", str(out), "--section", "rehabilitation", "--size", "900x600"
+    )
     assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
     image = QImage(str(out))
     assert (image.width(), image.height()) == (900, 600)
     colours = {image.pixel(x, y) for x in range(0, 900, 7) for y in range(0, 600, 7)}
@@ -150,12 +111,6 @@ def test_screenshot_renders_the_window_without_a_display(tmp_path: Path) -> None
 
 
 def test_screenshot_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "viewer", "--screenshot", str(tmp_path / "no" / "dir" / "x.png")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_viewer("--screenshot", str(tmp_path / "no" / "dir" / "x.png"))
     assert result.returncode == 1
     assert "cannot write the screenshot" in result.stderr

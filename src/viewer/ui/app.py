@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from viewer.content import Document
 
 DEFAULT_SIZE = (1280, 800)
+SETTINGS_FILE = "viewer.ini"
 
 
 def run(document: Document, args: argparse.Namespace) -> int:
@@ -22,10 +24,12 @@ def run(document: Document, args: argparse.Namespace) -> int:
         # A screenshot needs no display: render offscreen.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+    from PySide6.QtCore import QByteArray, QStandardPaths
     from PySide6.QtWidgets import QApplication
 
     from viewer.ui.i18n import install_translators
     from viewer.ui.main_window import MainWindow
+    from viewer.ui.settings_store import SettingsStore
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -34,14 +38,34 @@ def run(document: Document, args: argparse.Namespace) -> int:
     app.setApplicationDisplayName(document.title)
     translators = install_translators(app, args.lang or "zh_CN")
 
-    window = MainWindow(document)
-    if args.section:
-        window.show_section(args.section)
-    if args.screenshot is not None:
-        return _screenshot(app, window, Path(args.screenshot), args.size or DEFAULT_SIZE)
-    window.resize(*DEFAULT_SIZE)
-    window.show()
-    status = app.exec()
+    with tempfile.TemporaryDirectory() as scratch:
+        if args.screenshot is not None:
+            # A screenshot shows what was asked, not the last reading place,
+            # and leaves the user's settings alone.
+            settings_path = Path(scratch) / SETTINGS_FILE
+        else:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.AppConfigLocation
+            )
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            settings_path = Path(folder) / SETTINGS_FILE
+        settings = SettingsStore(settings_path)
+        for problem in settings.problems:
+            print(f"viewer: {problem}", file=sys.stderr)
+
+        window = MainWindow(document, settings)
+        if args.section:
+            window.go_to_section(args.section)
+        if args.screenshot is not None:
+            return _screenshot(app, window, Path(args.screenshot), args.size or DEFAULT_SIZE)
+        geometry = settings.get("window/geometry")
+        if not (geometry and window.restoreGeometry(QByteArray(geometry))):
+            window.resize(*DEFAULT_SIZE)
+        splitter = settings.get("window/splitter")
+        if splitter:
+            window.splitter.restoreState(QByteArray(splitter))
+        window.show()
+        status = app.exec()
     del translators
     return status
 
@@ -57,7 +81,6 @@ def _screenshot(app: object, window: object, path: Path, size: tuple[int, int]) 
             print(message, file=sys.stderr)
 
     qInstallMessageHandler(quiet_offscreen)
-
     assert isinstance(app, QApplication)
     assert isinstance(window, QWidget)
     window.resize(*size)

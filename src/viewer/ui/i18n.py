@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from viewer.paths import bundled
 
-#: The interface's own strings are written in English in the code.
+# The interface's own strings are written in English in the code.
 SOURCE_LANGUAGE = "en"
 
 

@@ -1,157 +1,380 @@
-"""The main window: the document's title, its contents, and the reading pane."""
+"""The main window: contents, reading pane, find bar and status, all by keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
+    QInputDialog,
     QLabel,
     QMainWindow,
     QSplitter,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from viewer.content import Document, Section
-from viewer.ui.rendering import photos_html, section_html
+from viewer.content import Document
+from viewer.reading.find import Match, TextIndex
+from viewer.reading.history import History
+from viewer.reading.reading_map import ReadingMap, Unit
+from viewer.ui.commands import build_commands, menu_titles
+from viewer.ui.find_bar import FindBar
+from viewer.ui.reading_pane import ReadingPane
+from viewer.ui.settings_store import SettingsStore
+from viewer.ui.shortcuts_dialog import ShortcutsDialog
 
-# The contents key of the photos part: no content id can contain "#".
-PHOTOS_KEY = "#photos"
-
-_KEY_ROLE = Qt.ItemDataRole.UserRole
+_SECTION_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):
-    """Shows one document: a contents tree beside the text of the chosen section."""
+    """Shows one document and moves through it by section, heading, paragraph and figure."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: Document, settings: SettingsStore, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._document = document
-        self._keys: list[str] = [s.id for s in document.all_sections()]
-        if document.photos:
-            self._keys.append(PHOTOS_KEY)
-        self._items: dict[str, QTreeWidgetItem] = {}
+        self.document = document
+        self.settings = settings
+        self.map = ReadingMap(document, photos_title=self.tr("Photos"))
+        self.history = History()
+        self.position = 0
+        self.unit = Unit(settings.get("reading/unit"))
+        self._build_widgets()
+        self.commands = build_commands()
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_menus()
+        self._connect()
+        self.go_to(self._resume_position(), focus=False, jump=True)
+        self.contents.setFocus()
+        for problem in settings.problems:
+            self.statusBar().showMessage(problem)
 
-        self._header = QLabel()
-        self._header.setObjectName("documentHeader")
-        self._header.setTextFormat(Qt.TextFormat.PlainText)
-        self._header.setWordWrap(True)
-        self._header.setText("\n".join(t for t in (document.title, document.subtitle) if t))
-        header_font = self._header.font()
-        header_font.setPointSizeF(header_font.pointSizeF() * 1.6)
-        header_font.setBold(True)
-        self._header.setFont(header_font)
-        self._header.setAccessibleName(document.title)
+    # Building -----------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        document = self.document
+        header = QLabel("\n".join(t for t in (document.title, document.subtitle) if t))
+        header.setObjectName("documentHeader")
+        header.setTextFormat(Qt.TextFormat.PlainText)
+        header.setWordWrap(True)
+        font = header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        header.setFont(font)
 
         self.contents = QTreeWidget()
         self.contents.setObjectName("contents")
         self.contents.setHeaderHidden(True)
         self.contents.setAccessibleName(self.tr("Contents"))
         self.contents.setAccessibleDescription(
-            self.tr("The sections of the document. Press Enter or Tab to read the chosen one.")
+            self.tr("The sections of the document. Press Enter to read the chosen one.")
         )
+        self._items: list[QTreeWidgetItem] = []
         self._fill_contents()
 
-        self.reading_pane = QTextBrowser()
-        self.reading_pane.setObjectName("readingPane")
+        self.reading_pane = ReadingPane()
         self.reading_pane.setAccessibleName(self.tr("Text"))
-        # Content is untrusted: never follow a link or load a resource from it.
-        self.reading_pane.setOpenLinks(False)
-        self.reading_pane.setOpenExternalLinks(False)
-        self.reading_pane.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextBrowserInteraction
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        pane_font = self.reading_pane.font()
-        pane_font.setPointSizeF(pane_font.pointSizeF() * 1.25)
-        self.reading_pane.setFont(pane_font)
+        self.find_bar = FindBar(lambda: TextIndex(self.map.blocks), lambda: self.position)
+        self.find_bar.hide()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("position")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.status_label)
 
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.contents)
-        splitter.addWidget(self.reading_pane)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.contents)
+        self.splitter.addWidget(self.reading_pane)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([300, 900])
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addWidget(self._header)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(header)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
-        self.setTabOrder(self.contents, self.reading_pane)
 
-        self._build_menus()
-        self.contents.currentItemChanged.connect(self._on_current_item_changed)
-        self.contents.itemActivated.connect(lambda *_: self.reading_pane.setFocus())
-        self.show_section(self._keys[0])
+    def _connect(self) -> None:
+        self.contents.currentItemChanged.connect(self._on_contents_changed)
+        self.contents.itemActivated.connect(lambda *_: self._focus_current_block())
+        self.reading_pane.step_requested.connect(self._step_block)
+        self.reading_pane.block_focused.connect(self._on_block_focused)
+        self.find_bar.match_shown.connect(self._show_match)
+        self.find_bar.message.connect(self.statusBar().showMessage)
 
     def _fill_contents(self) -> None:
-        def add(section: Section, parent: QTreeWidgetItem | None) -> None:
-            item = QTreeWidgetItem([section.title])
-            item.setData(0, _KEY_ROLE, section.id)
-            if parent is None:
+        for number, entry in enumerate(self.map.sections):
+            item = QTreeWidgetItem([entry.title])
+            item.setData(0, _SECTION_ROLE, number)
+            if entry.parent is None:
                 self.contents.addTopLevelItem(item)
             else:
-                parent.addChild(item)
-            self._items[section.id] = item
-            for sub in section.subsections:
-                add(sub, item)
-
-        for section in self._document.sections:
-            add(section, None)
-        if self._document.photos:
-            item = QTreeWidgetItem([self.tr("Photos")])
-            item.setData(0, _KEY_ROLE, PHOTOS_KEY)
-            self.contents.addTopLevelItem(item)
-            self._items[PHOTOS_KEY] = item
+                self._items[entry.parent].addChild(item)
+            self._items.append(item)
         self.contents.expandAll()
 
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        def move(unit: Unit, step: int) -> Callable[[], None]:
+            return lambda: self.move_by(unit, step)
+
+        def choose(unit: Unit) -> Callable[[], None]:
+            return lambda: self.choose_unit(unit)
+
+        return {
+            "quit": self.close,
+            "next-section": move(Unit.SECTION, 1),
+            "previous-section": move(Unit.SECTION, -1),
+            "next-heading": move(Unit.HEADING, 1),
+            "previous-heading": move(Unit.HEADING, -1),
+            "next-paragraph": move(Unit.PARAGRAPH, 1),
+            "previous-paragraph": move(Unit.PARAGRAPH, -1),
+            "next-figure": move(Unit.FIGURE, 1),
+            "previous-figure": move(Unit.FIGURE, -1),
+            "next-unit": lambda: self.move_by(self.unit, 1),
+            "previous-unit": lambda: self.move_by(self.unit, -1),
+            "unit-section": choose(Unit.SECTION),
+            "unit-heading": choose(Unit.HEADING),
+            "unit-paragraph": choose(Unit.PARAGRAPH),
+            "unit-figure": choose(Unit.FIGURE),
+            "go-first": lambda: self.go_to(0, jump=True),
+            "go-last": lambda: self.go_to(len(self.map.blocks) - 1, jump=True),
+            "go-back": self.go_back,
+            "go-forward": self.go_forward,
+            "go-to-section": self.ask_section_number,
+            "where-am-i": self.where_am_i,
+            "find": self.find_bar.open_bar,
+            "find-next": lambda: self.find_bar.step(1),
+            "find-previous": lambda: self.find_bar.step(-1),
+            "next-pane": lambda: self.cycle_pane(1),
+            "previous-pane": lambda: self.cycle_pane(-1),
+            "show-shortcuts": self.show_shortcuts,
+        }
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        handlers = self._handlers()
+        menus = {key: self.menuBar().addMenu(title) for key, title in menu_titles().items()}
+        unit_group = QActionGroup(self)
+        for command in self.commands:
+            action = QAction(command.text, self)
+            action.setObjectName(command.name)
+            action.setShortcuts(list(command.keys))
+            # Window-wide, so the keys work from every pane.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(handlers[command.name])
+            if command.unit is not None:
+                action.setCheckable(True)
+                action.setChecked(command.unit == self.unit.value)
+                unit_group.addAction(action)
+            menus[command.menu].addAction(action)
+            if command.name in ("previous-unit", "unit-figure", "go-forward", "where-am-i"):
+                menus[command.menu].addSeparator()
+            self.actions_by_name[command.name] = action
 
-    @property
-    def current_key(self) -> str:
-        """The id of the section shown (or the photos part's key)."""
-        item = self.contents.currentItem()
-        return str(item.data(0, _KEY_ROLE)) if item is not None else self._keys[0]
+    # Moving -------------------------------------------------------------------
 
-    def show_section(self, key: str) -> None:
-        """Show the section with id ``key`` (or the photos part) and select it."""
-        item = self._items[key]
-        if self.contents.currentItem() is not item:
-            self.contents.setCurrentItem(item)  # calls back into _render
+    def go_to(self, index: int, *, focus: bool = True, jump: bool = False) -> None:
+        """Make block ``index`` the one being read, showing its page.
+
+        Args:
+            index: The block to go to.
+            focus: Move the keyboard focus to it (where a screen reader reads).
+            jump: Record it in the back/forward history (small steps are not).
+        """
+        index = max(0, min(index, len(self.map.blocks) - 1))
+        if jump:
+            self.history.replace(self.position)
+            self.history.visit(index)
         else:
-            self._render(key)
+            self.history.replace(index)
+        self.position = index
+        page = self.map.page_of(index)
+        if self.reading_pane.page != page:
+            levels = {
+                b.index: self.map.sections[b.section].level for b in self.map.page_blocks(page)
+            }
+            self.reading_pane.show_page(page, self.map.page_blocks(page), levels)
+            self._order_tabs()
+        self.reading_pane.set_current(index, focus=focus)
+        self._sync_contents()
+        self._update_status()
+        entry = self.map.section_of(index)
+        self.settings.set("position/section", entry.key)
+        self.settings.set("position/block", index - entry.first_block)
 
-    def _on_current_item_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        if current is not None:
-            self._render(str(current.data(0, _KEY_ROLE)))
+    def _order_tabs(self) -> None:
+        # Tab follows the visual order: contents, the text, then the find bar.
+        chain = [self.contents, *self.reading_pane.views(), *self.find_bar.tab_chain()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
-    def _render(self, key: str) -> None:
-        if key == PHOTOS_KEY:
-            title = self.tr("Photos")
-            html = photos_html(self._document.photos, self._document.credit)
+    def move_by(self, unit: Unit, step: int) -> None:
+        """Move to the next (step 1) or previous (step -1) ``unit``."""
+        target = (self.map.next if step > 0 else self.map.previous)(self.position, unit)
+        if target is None:
+            self.statusBar().showMessage(
+                self.tr("End of the document.") if step > 0 else self.tr("Start of the document.")
+            )
+            return
+        self.go_to(target, jump=unit in (Unit.SECTION, Unit.HEADING))
+
+    def _step_block(self, step: int) -> None:
+        target = self.position + step
+        if 0 <= target < len(self.map.blocks):
+            self.go_to(target)
         else:
-            section = self._document.section(key)
-            title = section.title
-            level = self._depth(key)
-            html = section_html(section, level, self._document)
-        self.reading_pane.setHtml(html)
-        self.setWindowTitle(f"{title} — {self._document.title}")
-        position = self._keys.index(key) + 1
+            self.move_by(Unit.PARAGRAPH, step)  # says start or end of the document
+
+    def choose_unit(self, unit: Unit) -> None:
+        """Choose what Alt+Down and Alt+Up move by."""
+        self.unit = unit
+        self.actions_by_name[f"unit-{unit.value}"].setChecked(True)
+        self.settings.set("reading/unit", unit.value)
+        names = {
+            Unit.SECTION: self.tr("sections"),
+            Unit.HEADING: self.tr("headings"),
+            Unit.PARAGRAPH: self.tr("paragraphs"),
+            Unit.FIGURE: self.tr("figures"),
+        }
+        self.statusBar().showMessage(self.tr("Moving by {0}.").format(names[unit]))
+
+    def go_back(self) -> None:
+        """Return to the place visited before."""
+        self.history.replace(self.position)
+        place = self.history.back()
+        if place is None:
+            self.statusBar().showMessage(self.tr("No earlier place."))
+        else:
+            self.go_to(place)
+
+    def go_forward(self) -> None:
+        """Go to the place left by going back."""
+        place = self.history.forward()
+        if place is None:
+            self.statusBar().showMessage(self.tr("No later place."))
+        else:
+            self.go_to(place)
+
+    def go_to_section(self, key: str) -> None:
+        """Go to the heading of the section with id ``key``."""
+        self.go_to(self.map.section_start(key), jump=True)
+
+    def ask_section_number(self) -> None:
+        """Ask for a section number and go there."""
+        count = len(self.map.sections)
+        number, ok = QInputDialog.getInt(
+            self,
+            self.tr("Go to section"),
+            self.tr("Section number (1 to {0}):").format(count),
+            self.map.blocks[self.position].section + 1,
+            1,
+            count,
+        )
+        if ok:
+            self.go_to(self.map.sections[number - 1].first_block, jump=True)
+        else:
+            self._focus_current_block()
+
+    def where_am_i(self) -> None:
+        """Say where the reader is, as a status message."""
+        where = self.map.whereabouts(self.position)
+        message = self.tr("{0}; paragraph {1} of {2}; section {3} of {4}; {5}% of the document.")
         self.statusBar().showMessage(
-            self.tr("Section {0} of {1}: {2}").format(position, len(self._keys), title)
+            message.format(
+                " › ".join(where.trail),
+                where.paragraph_number,
+                where.paragraph_count,
+                where.section_number,
+                where.section_count,
+                where.percent,
+            )
         )
 
-    def _depth(self, key: str) -> int:
-        depth, item = 1, self._items[key].parent()
-        while item is not None:
-            depth, item = depth + 1, item.parent()
-        return depth
+    def _focus_current_block(self) -> None:
+        self.reading_pane.set_current(self.position, focus=True)
+
+    def _on_contents_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            number = int(item.data(0, _SECTION_ROLE))
+            self.go_to(self.map.sections[number].first_block, focus=False, jump=True)
+
+    def _on_block_focused(self, index: int) -> None:
+        if index != self.position:
+            self.go_to(index, focus=False)
+
+    def _sync_contents(self) -> None:
+        item = self._items[self.map.blocks[self.position].section]
+        if self.contents.currentItem() is not item:
+            with QSignalBlocker(self.contents):
+                self.contents.setCurrentItem(item)
+
+    def _update_status(self) -> None:
+        entry = self.map.section_of(self.position)
+        where = self.map.whereabouts(self.position)
+        self.status_label.setText(
+            self.tr("Section {0} of {1}: {2} · {3}%").format(
+                where.section_number, where.section_count, entry.title, where.percent
+            )
+        )
+        self.setWindowTitle(f"{entry.title} — {self.document.title}")
+
+    def _resume_position(self) -> int:
+        key = self.settings.get("position/section")
+        try:
+            entry = self.map.sections[self.map.section_index(key)]
+        except KeyError:
+            return 0
+        offset = int(self.settings.get("position/block"))
+        return min(entry.first_block + offset, entry.end_block - 1)
+
+    def _show_match(self, match: Match, focus: bool) -> None:
+        self.go_to(match.block, focus=focus, jump=True)
+        view = self.reading_pane.view(match.block)
+        if view is not None:
+            view.select_range(match.start, match.end)
+
+    # Panes and help -------------------------------------------------------------
+
+    def panes(self) -> list[QWidget]:
+        """The panes F6 cycles through, in visual order."""
+        current = self.reading_pane.current_view()
+        panes: list[QWidget] = [self.contents]
+        if current is not None:
+            panes.append(current)
+        if self.find_bar.isVisible():
+            panes.append(self.find_bar.field)
+        return panes
+
+    def cycle_pane(self, step: int) -> None:
+        """Move the focus to the next (1) or previous (-1) pane."""
+        panes = self.panes()
+        focused = self.focusWidget()
+        here = next((i for i, p in enumerate(panes) if p is focused or p.isAncestorOf(focused)), -1)
+        panes[(here + step) % len(panes)].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Keys that are not commands of their own, for the shortcuts overview."""
+        return [
+            (self.tr("Next or previous block of text (in the text)"), self.tr("Down, Up")),
+            (self.tr("Move between the contents, text and find bar"), self.tr("Tab, Shift+Tab")),
+            (self.tr("Read the chosen section (in the contents)"), self.tr("Enter")),
+            (self.tr("Go to the current match (in the find bar)"), self.tr("Enter")),
+            (self.tr("Close the find bar or a dialog"), self.tr("Escape")),
+        ]
+
+    def show_shortcuts(self) -> None:
+        """Show every key in a table."""
+        dialog = ShortcutsDialog(self.commands, self.shortcut_rows(), self)
+        dialog.exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Keep the window's size and the place being read."""
+        self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.settings.set("window/splitter", bytes(self.splitter.saveState().data()))
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,74 @@
+"""Finding text in the document, for Chinese and for full- and half-width forms.
+
+Text and query are compared after Unicode NFKC normalisation and case folding,
+so that "１２３８５" finds "12385", "，" finds ",", and "ABC" finds "abc".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from viewer.reading.reading_map import Block
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A match: characters ``start`` to ``end`` of block ``block``'s text."""
+
+    block: int
+    start: int
+    end: int
+
+
+def fold(text: str) -> str:
+    """Return the form in which text is compared: NFKC, then case-folded."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class _Folded:
+    text: str
+    # offsets[i] is the index in the original text of folded character i, and
+    # offsets[len(text)] the original length; None when folding kept every offset.
+    offsets: tuple[int, ...] | None
+
+
+def _fold_with_offsets(text: str) -> _Folded:
+    folded = fold(text)
+    if len(folded) == len(text):
+        # Almost always: CJK text and full-width forms fold one to one.
+        return _Folded(folded, None)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    for i, char in enumerate(text):
+        part = fold(char)
+        pieces.append(part)
+        offsets.extend([i] * len(part))
+    offsets.append(len(text))
+    return _Folded("".join(pieces), tuple(offsets))
+
+
+class TextIndex:
+    """The blocks' text, folded once, to search many times."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._folded = [_fold_with_offsets(b.text) for b in blocks]
+
+    def find_all(self, query: str) -> list[Match]:
+        """Return every match of ``query`` in reading order (none for blank queries)."""
+        needle = fold(query.strip())
+        if not needle:
+            return []
+        matches: list[Match] = []
+        for number, folded in enumerate(self._folded):
+            start = folded.text.find(needle)
+            while start != -1:
+                end = start + len(needle)
+                if folded.offsets is None:
+                    matches.append(Match(number, start, end))
+                else:
+                    matches.append(Match(number, folded.offsets[start], folded.offsets[end]))
+                start = folded.text.find(needle, end)
+        return matches

@@ -1,0 +1,105 @@
+"""Every setting the viewer keeps, with its type, default and allowed values.
+
+The store (QSettings in the interface) holds raw values; whatever it returns is
+checked here, so a hand-edited or damaged settings file can never put a value
+of the wrong type into the viewer: it is replaced by the default and reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting.
+
+    Attributes:
+        key: Where it is stored ("group/name").
+        type: ``str``, ``int`` or ``bytes``.
+        default: Its value when it was never set or is not valid.
+        description: What it is for, for the people reading this list.
+        choices: For text settings, the allowed values.
+        minimum: For whole numbers, the smallest allowed value.
+    """
+
+    key: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+
+
+@dataclass(frozen=True)
+class SettingsProblem:
+    """A stored value that was not valid and was replaced by the default."""
+
+    key: str
+    reason: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("position/section", str, "", "Id of the section being read, to reopen it."),
+    Setting(
+        "position/block",
+        int,
+        0,
+        "Which block of that section (0 is its heading) was being read.",
+        minimum=0,
+    ),
+    Setting(
+        "reading/unit",
+        str,
+        "paragraph",
+        "The unit that the 'next' and 'previous' keys move by.",
+        choices=("section", "heading", "paragraph", "figure"),
+    ),
+    Setting("window/geometry", bytes, b"", "Size and place of the main window."),
+    Setting("window/splitter", bytes, b"", "Width of the contents beside the text."),
+)
+
+BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def coerce(key: str, raw: object) -> tuple[Any, SettingsProblem | None]:
+    """Return the value of setting ``key`` for a stored ``raw`` value.
+
+    Returns:
+        The value (the default when ``raw`` is missing or not valid), and the
+        problem found, if any.
+
+    Raises:
+        KeyError: ``key`` is not a declared setting.
+    """
+    setting = BY_KEY[key]
+    if raw is None:
+        return setting.default, None
+    value = _parse(setting, raw)
+    if value is _INVALID:
+        return setting.default, SettingsProblem(key, f"{repr(raw)[:40]} is not a valid value")
+    return value, None
+
+
+_INVALID = object()
+
+
+def _parse(setting: Setting, raw: object) -> Any:  # noqa: PLR0911 (one exit per check)
+    """Return ``raw`` as the setting's type, or _INVALID."""
+    if setting.type is bytes:
+        return bytes(raw) if isinstance(raw, (bytes, bytearray)) else _INVALID
+    if setting.type is int:
+        # Stores hand numbers back as text; a bool is not a number here.
+        if isinstance(raw, bool) or not isinstance(raw, (int, str)):
+            return _INVALID
+        try:
+            number = int(raw)
+        except ValueError:
+            return _INVALID
+        if setting.minimum is not None and number < setting.minimum:
+            return _INVALID
+        return number
+    if not isinstance(raw, str) or (setting.choices and raw not in setting.choices):
+        return _INVALID
+    return raw

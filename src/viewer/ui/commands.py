@@ -1,0 +1,217 @@
+"""Every command of the viewer, with its menu and keys, in one table.
+
+The menus, the key bindings and the shortcuts overview (F1) are all built from
+this table, so they can never disagree. Keys avoid what screen readers take for
+themselves (Insert and Caps Lock combinations, the numeric keypad) and no key
+is a single character without a modifier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command.
+
+    Attributes:
+        name: Stable id; the window binds each name to what it does.
+        menu: The menu it is in: file, go, find, view or help.
+        text: Its menu text, translated, with & before the accelerator letter.
+        keys: Its keys, the first shown in the menu.
+        unit: For the "move by" choices, the unit chosen.
+    """
+
+    name: str
+    menu: str
+    text: str
+    keys: tuple[QKeySequence, ...]
+    unit: str | None = None
+
+
+def _keys(*sequences: str | QKeySequence.StandardKey) -> tuple[QKeySequence, ...]:
+    result: list[QKeySequence] = []
+    for sequence in sequences:
+        if isinstance(sequence, QKeySequence.StandardKey):
+            result.extend(QKeySequence.keyBindings(sequence))
+        else:
+            result.append(QKeySequence(sequence))
+    return tuple(result)
+
+
+def build_commands() -> tuple[Command, ...]:
+    """Return the table of commands, translated into the current language."""
+    return (
+        Command(
+            "quit",
+            "file",
+            QCoreApplication.translate("Commands", "&Quit"),
+            _keys(QKeySequence.StandardKey.Quit),
+        ),
+        Command(
+            "next-section",
+            "go",
+            QCoreApplication.translate("Commands", "Next &section"),
+            _keys("Ctrl+PgDown"),
+        ),
+        Command(
+            "previous-section",
+            "go",
+            QCoreApplication.translate("Commands", "Previous s&ection"),
+            _keys("Ctrl+PgUp"),
+        ),
+        Command(
+            "next-heading",
+            "go",
+            QCoreApplication.translate("Commands", "Next &heading"),
+            _keys("Ctrl+Shift+PgDown"),
+        ),
+        Command(
+            "previous-heading",
+            "go",
+            QCoreApplication.translate("Commands", "Previous headin&g"),
+            _keys("Ctrl+Shift+PgUp"),
+        ),
+        Command(
+            "next-paragraph",
+            "go",
+            QCoreApplication.translate("Commands", "Next &paragraph"),
+            _keys("Ctrl+Down"),
+        ),
+        Command(
+            "previous-paragraph",
+            "go",
+            QCoreApplication.translate("Commands", "Previous p&aragraph"),
+            _keys("Ctrl+Up"),
+        ),
+        Command(
+            "next-figure",
+            "go",
+            QCoreApplication.translate("Commands", "Next &figure"),
+            _keys("Ctrl+Shift+Down"),
+        ),
+        Command(
+            "previous-figure",
+            "go",
+            QCoreApplication.translate("Commands", "Previous f&igure"),
+            _keys("Ctrl+Shift+Up"),
+        ),
+        Command(
+            "next-unit",
+            "go",
+            QCoreApplication.translate("Commands", "Next by chosen &unit"),
+            _keys("Alt+Down"),
+        ),
+        Command(
+            "previous-unit",
+            "go",
+            QCoreApplication.translate("Commands", "Previous by chosen u&nit"),
+            _keys("Alt+Up"),
+        ),
+        Command(
+            "unit-section",
+            "go",
+            QCoreApplication.translate("Commands", "Move by sections"),
+            _keys("Ctrl+1"),
+            "section",
+        ),
+        Command(
+            "unit-heading",
+            "go",
+            QCoreApplication.translate("Commands", "Move by headings"),
+            _keys("Ctrl+2"),
+            "heading",
+        ),
+        Command(
+            "unit-paragraph",
+            "go",
+            QCoreApplication.translate("Commands", "Move by paragraphs"),
+            _keys("Ctrl+3"),
+            "paragraph",
+        ),
+        Command(
+            "unit-figure",
+            "go",
+            QCoreApplication.translate("Commands", "Move by figures"),
+            _keys("Ctrl+4"),
+            "figure",
+        ),
+        Command(
+            "go-first",
+            "go",
+            QCoreApplication.translate("Commands", "S&tart of the document"),
+            _keys("Ctrl+Home"),
+        ),
+        Command(
+            "go-last",
+            "go",
+            QCoreApplication.translate("Commands", "&End of the document"),
+            _keys("Ctrl+End"),
+        ),
+        Command(
+            "go-back", "go", QCoreApplication.translate("Commands", "&Back"), _keys("Alt+Left")
+        ),
+        Command(
+            "go-forward",
+            "go",
+            QCoreApplication.translate("Commands", "F&orward"),
+            _keys("Alt+Right"),
+        ),
+        Command(
+            "go-to-section",
+            "go",
+            QCoreApplication.translate("Commands", "Go to section &number…"),
+            _keys("Ctrl+G"),
+        ),
+        Command(
+            "where-am-i",
+            "go",
+            QCoreApplication.translate("Commands", "&Where am I?"),
+            _keys("Ctrl+I"),
+        ),
+        Command("find", "find", QCoreApplication.translate("Commands", "&Find…"), _keys("Ctrl+F")),
+        Command(
+            "find-next", "find", QCoreApplication.translate("Commands", "Find &next"), _keys("F3")
+        ),
+        Command(
+            "find-previous",
+            "find",
+            QCoreApplication.translate("Commands", "Find &previous"),
+            _keys("Shift+F3"),
+        ),
+        Command(
+            "next-pane", "view", QCoreApplication.translate("Commands", "Next &pane"), _keys("F6")
+        ),
+        Command(
+            "previous-pane",
+            "view",
+            QCoreApplication.translate("Commands", "Previous p&ane"),
+            _keys("Shift+F6"),
+        ),
+        Command(
+            "show-shortcuts",
+            "help",
+            QCoreApplication.translate("Commands", "&Keyboard shortcuts"),
+            _keys("F1"),
+        ),
+    )
+
+
+def menu_titles() -> dict[str, str]:
+    """Return the translated title of each menu, in menu-bar order."""
+    return {
+        "file": QCoreApplication.translate("Commands", "&File"),
+        "go": QCoreApplication.translate("Commands", "&Go"),
+        "find": QCoreApplication.translate("Commands", "F&ind"),
+        "view": QCoreApplication.translate("Commands", "&View"),
+        "help": QCoreApplication.translate("Commands", "&Help"),
+    }
+
+
+def plain(text: str) -> str:
+    """Return a menu text without its accelerator marks and ellipsis."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")

@@ -1,0 +1,44 @@
+"""Fixtures for the window tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from viewer.content import Document
+from viewer.ui.main_window import MainWindow
+from viewer.ui.settings_store import SettingsStore
+
+Opener = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "viewer.ini"
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, review: Document, settings_path: Path) -> Opener:
+    """Return a function that opens a window on the review, keeping settings in settings_path."""
+
+    def opener() -> MainWindow:
+        window = MainWindow(review, SettingsStore(settings_path))
+        qtbot.addWidget(window)
+        window.resize(1100, 750)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        # Window shortcuts work only in the active window.
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    return opener
+
+
+@pytest.fixture
+def window(open_window: Opener) -> MainWindow:
+    return open_window()

@@ -1,0 +1,267 @@
+"""Find, panes, Tab order, the shortcuts overview, and resuming after a restart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from viewer.ui.commands import plain
+from viewer.ui.main_window import MainWindow
+from viewer.ui.main_window import MainWindow as _MainWindow
+from viewer.ui.reading_pane import BlockView
+from viewer.ui.settings_store import SettingsStore
+from viewer.ui.shortcuts_dialog import ShortcutsDialog
+
+Opener = Callable[[], _MainWindow]
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    target = QApplication.focusWidget()
+    assert target is not None, "no widget has the focus"
+    qtbot.keyClick(target, key, modifiers)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type text as an input method commits it, which is how Chinese is typed."""
+    for char in text:
+        event = QInputMethodEvent()
+        event.setCommitString(char)
+        QApplication.sendEvent(widget, event)
+
+
+def count_in_document(window: MainWindow, text: str) -> int:
+    return sum(block.text.count(text) for block in window.map.blocks)
+
+
+# Find -------------------------------------------------------------------------
+
+
+def test_find_counts_moves_goes_and_closes(qtbot: QtBot, window: MainWindow) -> None:
+    window.contents.setFocus()
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    assert window.find_bar.field.hasFocus()
+    type_text(window.find_bar.field, "康复机构")
+    total = count_in_document(window, "康复机构")
+    assert total >= 3
+    assert window.find_bar.count.text() == f"Match 1 of {total}"
+    press(qtbot, Qt.Key.Key_F3)
+    assert window.find_bar.count.text() == f"Match 2 of {total}"
+    assert window.find_bar.field.hasFocus()  # the focus stays in the field
+    press(qtbot, Qt.Key.Key_F3, SHIFT)
+    press(qtbot, Qt.Key.Key_F3, SHIFT)
+    assert window.find_bar.count.text() == f"Match {total} of {total}"  # wraps around
+    press(qtbot, Qt.Key.Key_Return)
+    block = window.focusWidget()
+    assert isinstance(block, BlockView)
+    assert block.selectedText() == "康复机构"
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.focusWidget() is block  # back where it was
+
+
+def test_escape_returns_the_focus_to_where_it_was(qtbot: QtBot, window: MainWindow) -> None:
+    window.contents.setFocus()
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(window.find_bar.field, "北疆")
+    press(qtbot, Qt.Key.Key_Escape)
+    assert window.contents.hasFocus()
+
+
+def test_find_ignores_full_and_half_width(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(window.find_bar.field, "１２３８５")
+    assert window.find_bar.count.text() == "Match 1 of 1"
+    press(qtbot, Qt.Key.Key_Return)
+    block = window.focusWidget()
+    assert isinstance(block, BlockView)
+    assert block.selectedText() == "12385"
+    assert window.map.section_of(block.block.index).key == "legal-rights"
+
+
+def test_find_says_when_nothing_matches(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(window.find_bar.field, "不存在的词")
+    assert window.find_bar.count.text() == "No matches"
+    assert window.find_bar.field.accessibleDescription() == "No matches"
+
+
+def test_f3_without_a_search_opens_the_find_bar(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, Qt.Key.Key_F3)
+    assert window.find_bar.field.hasFocus()
+
+
+# Panes, Tab and focus -----------------------------------------------------------
+
+
+def test_f6_cycles_the_panes(qtbot: QtBot, window: MainWindow) -> None:
+    window.contents.setFocus()
+    press(qtbot, Qt.Key.Key_F6)
+    assert isinstance(window.focusWidget(), BlockView)
+    press(qtbot, Qt.Key.Key_F6)
+    assert window.contents.hasFocus()
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    press(qtbot, Qt.Key.Key_F6)
+    assert window.contents.hasFocus()
+    press(qtbot, Qt.Key.Key_F6, SHIFT)
+    assert window.find_bar.field.hasFocus()
+    press(qtbot, Qt.Key.Key_F6, SHIFT)
+    assert isinstance(window.focusWidget(), BlockView)
+
+
+def tab_cycle(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> list[QWidget]:
+    start = window.focusWidget()
+    assert start is not None
+    seen: list[QWidget] = []
+    for _ in range(40):
+        press(qtbot, key)
+        widget = window.focusWidget()
+        assert widget is not None
+        assert widget.isVisible()
+        if widget is start:
+            return seen
+        seen.append(widget)
+    raise AssertionError(f"Tab never came back to {start!r}: {seen!r}")
+
+
+def test_tab_visits_every_pane_in_order_and_comes_back(qtbot: QtBot, window: MainWindow) -> None:
+    window.contents.setFocus()
+    forward = tab_cycle(qtbot, window, Qt.Key.Key_Tab)
+    assert len(forward) == 1
+    assert isinstance(forward[0], BlockView)
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(window.find_bar.field, "北疆")
+    window.contents.setFocus()
+    forward = tab_cycle(qtbot, window, Qt.Key.Key_Tab)
+    names = [w.objectName() for w in forward]
+    assert isinstance(forward[0], BlockView)
+    assert "findField" in names
+    backward = tab_cycle(qtbot, window, Qt.Key.Key_Backtab)
+    assert backward == list(reversed(forward))
+
+
+def test_focus_is_always_visible_on_a_block(window: MainWindow) -> None:
+    window.go_to_section("education")
+    block = window.focusWidget()
+    assert isinstance(block, BlockView)
+    image = block.grab().toImage()
+    highlight = window.palette().highlight().color().rgb() & 0xFFFFFF
+    border = {image.pixel(x, 1) & 0xFFFFFF for x in range(4, image.width() - 4)}
+    assert highlight in border
+
+
+# The keys themselves --------------------------------------------------------------
+
+
+def all_shortcuts(window: MainWindow) -> list[QKeySequence]:
+    return [key for action in window.actions_by_name.values() for key in action.shortcuts()]
+
+
+def test_no_single_character_keys_and_none_of_the_screen_readers(window: MainWindow) -> None:
+    for sequence in all_shortcuts(window):
+        combo = sequence[0]  # type: ignore[index]  # PySide6's stubs lack __getitem__
+        key, modifiers = combo.key(), combo.keyboardModifiers()
+        assert modifiers & Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        assert key not in (Qt.Key.Key_Insert, Qt.Key.Key_CapsLock)
+        is_function_key = Qt.Key.Key_F1.value <= key.value <= Qt.Key.Key_F35.value
+        assert is_function_key or modifiers & (CTRL | Qt.KeyboardModifier.AltModifier), (
+            sequence.toString()
+        )
+
+
+def test_no_two_commands_share_a_key(window: MainWindow) -> None:
+    keys = [k.toString() for k in all_shortcuts(window)]
+    assert len(keys) == len(set(keys))
+
+
+def cell(dialog: ShortcutsDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def test_shortcuts_overview_lists_every_bound_key(qtbot: QtBot, window: MainWindow) -> None:
+    shown: list[ShortcutsDialog] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ShortcutsDialog)
+        shown.append(dialog)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, look)
+    press(qtbot, Qt.Key.Key_F1)
+    (dialog,) = shown
+    rows = {cell(dialog, r, 0): cell(dialog, r, 1) for r in range(dialog.table.rowCount())}
+    for name, action in window.actions_by_name.items():
+        text = plain(action.text())
+        assert text in rows, name
+        for key in action.shortcuts():
+            assert key.toString(QKeySequence.SequenceFormat.NativeText) in rows[text]
+    assert len(rows) == len(window.actions_by_name) + len(window.shortcut_rows())
+
+
+def test_every_action_is_in_a_menu(window: MainWindow) -> None:
+    in_menus: set[str] = set()
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        assert isinstance(menu, QMenu)
+        in_menus |= {action.objectName() for action in menu.actions()}
+    assert set(window.actions_by_name) <= in_menus
+    assert all("&" in a.text() for a in window.menuBar().actions())
+
+
+# Resume ---------------------------------------------------------------------------
+
+
+def test_reopens_where_the_reader_left_off(qtbot: QtBot, open_window: Opener) -> None:
+    first = open_window()
+    first.go_to_section("employment")
+    qtbot.keyClick(first.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(first.focusWidget(), Qt.Key.Key_4, CTRL)
+    place = first.position
+    first.resize(700, 500)  # within the offscreen screen (800x600)
+    size = (first.width(), first.height())
+    first.close()
+
+    second = open_window()
+    assert second.position == place
+    assert second.map.section_of(second.position).key == "employment"
+    assert second.actions_by_name["unit-figure"].isChecked()
+    assert second.settings.get("window/geometry") != b""
+    second.restoreGeometry(QByteArray(second.settings.get("window/geometry")))
+    assert (second.width(), second.height()) == size
+
+
+def test_a_damaged_settings_file_gives_defaults_and_a_message(
+    open_window: Opener, settings_path: Path
+) -> None:
+    settings_path.write_bytes(
+        b"\x00\xff[position]\nblock=lots\nsection=\x01\x02\n[reading]\nunit=9\n"
+    )
+    window = open_window()
+    assert window.position == 0
+    assert window.unit.value == "paragraph"
+    assert window.settings.problems
+    assert window.statusBar().currentMessage() in window.settings.problems
+
+
+def test_settings_stored_where_a_folder_is_are_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / "viewer.ini"
+    path.mkdir()
+    store = SettingsStore(path)
+    assert (tmp_path / "viewer.ini.damaged").is_dir()
+    assert store.problems
+    store.set("position/block", 3)
+    assert store.sync()
+    assert int(QSettings(str(path), QSettings.Format.IniFormat).value("position/block")) == 3
