@@ -230,8 +230,20 @@
         <translation>部分编号（1 到 {0}）：</translation>
     </message>
     <message>
-        <source>{0}; paragraph {1} of {2}; section {3} of {4}; {5}% of the document.</source>
-        <translation>{0}；第 {1} 段，共 {2} 段；第 {3} 部分，共 {4} 部分；已读文档的 {5}%。</translation>
+        <source>figure {0} of {1}</source>
+        <translation>第 {0} 个数据，共 {1} 个</translation>
+    </message>
+    <message>
+        <source>paragraph {0} of {1}</source>
+        <translation>第 {0} 段，共 {1} 段</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>{0}; {1}; section {2} of {3}; {4}% of the document.</source>
+        <translation>{0}；{1}；第 {2} 部分，共 {3} 部分；已读文档的 {4}%。</translation>
     </message>
     <message>
         <source>Section {0} of {1}: {2} · {3}%</source>

@@ -160,6 +160,16 @@ def test_where_am_i(qtbot: QtBot, window: MainWindow) -> None:
     )
 
 
+def test_where_am_i_on_a_heading_and_a_figure(qtbot: QtBot, window: MainWindow) -> None:
+    window.go_to_section("safety-net")
+    press(qtbot, Qt.Key.Key_I, CTRL)
+    assert window.statusBar().currentMessage().startswith("兜底补短; heading; section 7 of 19; ")
+    press(qtbot, Qt.Key.Key_Down, CTRL | SHIFT)
+    press(qtbot, Qt.Key.Key_Down, CTRL | SHIFT)
+    press(qtbot, Qt.Key.Key_I, CTRL)
+    assert window.statusBar().currentMessage().startswith("兜底补短; figure 2 of 3; ")
+
+
 def test_contents_follow_and_lead(qtbot: QtBot, window: MainWindow) -> None:
     give_focus(qtbot, window.contents)
     press(qtbot, Qt.Key.Key_Down)

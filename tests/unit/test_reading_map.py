@@ -93,13 +93,17 @@ def test_whereabouts(reading_map: ReadingMap) -> None:
     rehab = reading_map.section_start("rehabilitation")
     where = reading_map.whereabouts(rehab + 1)
     assert where.trail == ("凝聚合力", "残疾人康复服务状况显著改善。")
-    assert (where.paragraph_number, where.paragraph_count) == (1, 1)
+    assert (where.unit, where.number, where.count) == (Unit.PARAGRAPH, 1, 1)
     assert (where.section_number, where.section_count) == (9, 19)
     assert reading_map.whereabouts(0).percent == 0
     assert reading_map.whereabouts(len(reading_map.blocks) - 1).percent == 100
     plan = reading_map.whereabouts(reading_map.section_start("plan-five-roles") + 3)
     # The heading, the subheading (paragraph 1), the first item (2), the second (3).
-    assert (plan.paragraph_number, plan.paragraph_count) == (3, 6)
+    assert (plan.unit, plan.number, plan.count) == (Unit.PARAGRAPH, 3, 6)
+    heading = reading_map.whereabouts(rehab)
+    assert (heading.unit, heading.number, heading.count) == (Unit.HEADING, 0, 0)
+    figure = reading_map.whereabouts(reading_map.block_of_item("rehab-institutions"))
+    assert (figure.unit, figure.number, figure.count) == (Unit.FIGURE, 4, 7)
 
 
 def test_pages(reading_map: ReadingMap) -> None:

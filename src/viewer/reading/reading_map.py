@@ -86,13 +86,25 @@ class SectionEntry:
 
 @dataclass(frozen=True, slots=True)
 class Whereabouts:
-    """Where a block is, for the status bar and the "where am I" key."""
+    """Where a block is, for the status bar and the "where am I" key.
+
+    Attributes:
+        section_number: 1-based number of its section, of ``section_count``.
+        section_count: How many sections (and the photos part) there are.
+        trail: The titles of its section and those enclosing it, outermost first.
+        unit: HEADING, PARAGRAPH or FIGURE: what kind of place it is.
+        number: For a paragraph or figure, its 1-based number among the
+            paragraphs or figures of its section (0 for a heading).
+        count: How many paragraphs or figures the section has (0 for a heading).
+        percent: How far through the document it is.
+    """
 
     section_number: int
     section_count: int
     trail: tuple[str, ...]
-    paragraph_number: int
-    paragraph_count: int
+    unit: Unit
+    number: int
+    count: int
     percent: int
 
 
@@ -211,19 +223,26 @@ class ReadingMap:
         while current is not None:
             trail.insert(0, self.sections[current].title)
             current = self.sections[current].parent
-        own = [
-            b.index
-            for b in self.blocks[entry.first_block : entry.end_block]
-            if b.section == block.section and b.kind in _STOPS[Unit.PARAGRAPH]
-        ]
-        number = bisect.bisect_right(own, index)
+        unit = next(
+            (u for u in (Unit.PARAGRAPH, Unit.FIGURE) if block.kind in _STOPS[u]), Unit.HEADING
+        )
+        own = (
+            []
+            if unit is Unit.HEADING
+            else [
+                b.index
+                for b in self.blocks[entry.first_block : entry.end_block]
+                if b.section == block.section and b.kind in _STOPS[unit]
+            ]
+        )
         last = len(self.blocks) - 1
         return Whereabouts(
             section_number=block.section + 1,
             section_count=len(self.sections),
             trail=tuple(trail),
-            paragraph_number=number,
-            paragraph_count=len(own),
+            unit=unit,
+            number=bisect.bisect_right(own, index),
+            count=len(own),
             percent=round(100 * index / last) if last else 100,
         )
 

@@ -8,6 +8,7 @@ is a single character without a modifier.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -33,14 +34,8 @@ class Command:
     unit: str | None = None
 
 
-def _keys(*sequences: str | QKeySequence.StandardKey) -> tuple[QKeySequence, ...]:
-    result: list[QKeySequence] = []
-    for sequence in sequences:
-        if isinstance(sequence, QKeySequence.StandardKey):
-            result.extend(QKeySequence.keyBindings(sequence))
-        else:
-            result.append(QKeySequence(sequence))
-    return tuple(result)
+def _keys(*sequences: str) -> tuple[QKeySequence, ...]:
+    return tuple(QKeySequence(sequence) for sequence in sequences)
 
 
 def build_commands() -> tuple[Command, ...]:
@@ -50,7 +45,7 @@ def build_commands() -> tuple[Command, ...]:
             "quit",
             "file",
             QCoreApplication.translate("Commands", "&Quit"),
-            _keys(QKeySequence.StandardKey.Quit),
+            _keys("Ctrl+Q"),
         ),
         Command(
             "next-section",
@@ -213,5 +208,9 @@ def menu_titles() -> dict[str, str]:
 
 
 def plain(text: str) -> str:
-    """Return a menu text without its accelerator marks and ellipsis."""
+    """Return a menu text without its accelerator mark and ellipsis.
+
+    Handles both styles: "&Quit" and, as Chinese menus write it, "退出(&Q)".
+    """
+    text = re.sub(r"\(&[^&]\)", "", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")

@@ -283,12 +283,17 @@ class MainWindow(QMainWindow):
     def where_am_i(self) -> None:
         """Say where the reader is, as a status message."""
         where = self.map.whereabouts(self.position)
-        message = self.tr("{0}; paragraph {1} of {2}; section {3} of {4}; {5}% of the document.")
+        if where.unit is Unit.FIGURE:
+            place = self.tr("figure {0} of {1}").format(where.number, where.count)
+        elif where.unit is Unit.PARAGRAPH:
+            place = self.tr("paragraph {0} of {1}").format(where.number, where.count)
+        else:
+            place = self.tr("heading")
+        message = self.tr("{0}; {1}; section {2} of {3}; {4}% of the document.")
         self.statusBar().showMessage(
             message.format(
                 " › ".join(where.trail),
-                where.paragraph_number,
-                where.paragraph_count,
+                place,
                 where.section_number,
                 where.section_count,
                 where.percent,

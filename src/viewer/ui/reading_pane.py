@@ -17,6 +17,7 @@ from viewer.reading.reading_map import Block, Kind
 
 _HEADING_SCALE = {1: 1.6, 2: 1.3}
 _SCROLL_MARGIN = 24
+_LIST_INDENT = 24
 # Reading text is larger than the interface around it.
 _TEXT_SCALE = 1.25
 
@@ -41,6 +42,9 @@ class BlockView(QLabel):
         self.prefix = ""
         if block.kind is Kind.PHOTO:
             self.prefix = QCoreApplication.translate("ReadingPane", "Photo (no image available): ")
+        elif block.kind is Kind.LIST_ITEM:
+            self.prefix = "•\u2002"  # a bullet and an en space, indented below
+            self.setContentsMargins(_LIST_INDENT, 0, 0, 0)
         self.setObjectName(f"block-{block.index}")
         self.setProperty("kind", block.kind.value)
         # Content is untrusted: plain text only, never markup or links.
