@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AudioOutput</name>
+    <message>
+        <source>No sound output was found. Connect speakers or headphones, or check that the sound system is running, then try again.</source>
+        <translation>没有找到声音输出设备。请连接扬声器或耳机，或检查声音系统是否在运行，然后重试。</translation>
+    </message>
+    <message>
+        <source>The sound output cannot play speech audio ({0} Hz).</source>
+        <translation>声音输出设备无法播放朗读音频（{0} Hz）。</translation>
+    </message>
+    <message>
+        <source>The sound output stopped with an error. Try again.</source>
+        <translation>声音输出出错并已停止。请重试。</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>&amp;Quit</source>
@@ -100,6 +115,70 @@
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Read from here</source>
+        <translation>从这里朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read this &amp;section</source>
+        <translation>朗读本部分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read the whole &amp;document</source>
+        <translation>朗读全文(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Read the se&amp;lection</source>
+        <translation>朗读选中的文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume</source>
+        <translation>暂停或继续(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation>停止朗读(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Next sentence</source>
+        <translation>下一句(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious sentence</source>
+        <translation>上一句(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt paragraph aloud</source>
+        <translation>朗读下一段(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;aragraph aloud</source>
+        <translation>朗读上一段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>加快(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Slo&amp;wer</source>
+        <translation>放慢(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight the sentence read</source>
+        <translation>突出显示正在朗读的句子(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the sentence as &amp;spoken…</source>
+        <translation>显示句子的朗读方式(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save section as &amp;audio…</source>
+        <translation>将本部分保存为音频(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;document as audio…</source>
+        <translation>将全文保存为音频(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Next &amp;pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
@@ -122,6 +201,10 @@
     <message>
         <source>F&amp;ind</source>
         <translation>查找(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud</source>
+        <translation>朗读(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -295,6 +378,88 @@
     </message>
 </context>
 <context>
+    <name>PlayerBar</name>
+    <message>
+        <source>Read &amp;aloud</source>
+        <translation>朗读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reads from the place being read (Ctrl+R)</source>
+        <translation>从当前位置开始朗读（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious sentence</source>
+        <translation>上一句(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+左方向</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt sentence</source>
+        <translation>下一句(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+右方向</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>语速(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preparing speech…</source>
+        <translation>正在准备朗读…</translation>
+    </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation>正在朗读</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>No Mandarin voice was found. On Debian or Ubuntu install espeak-ng (sudo apt-get install espeak-ng); on Windows add the Chinese (Simplified) speech voice; on macOS add a Chinese voice in the Spoken Content settings.</source>
+        <translation>没有找到普通话语音。Debian 或 Ubuntu 请安装 espeak-ng（sudo apt-get install espeak-ng）；Windows 请添加“中文(简体)”语音；macOS 请在“朗读内容”设置中添加中文语音。</translation>
+    </message>
+    <message>
+        <source>The voice stopped with an error: {0}</source>
+        <translation>朗读出错并已停止：{0}</translation>
+    </message>
+    <message>
+        <source>The voice did not answer and was stopped. Try again.</source>
+        <translation>语音引擎没有响应，已停止。请重试。</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <source>Photo (no image available): </source>
@@ -337,6 +502,65 @@
     <message>
         <source>Keys</source>
         <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechCommands</name>
+    <message>
+        <source>Select some text to read first.</source>
+        <translation>请先选中要朗读的文字。</translation>
+    </message>
+    <message>
+        <source>Reading aloud.</source>
+        <translation>开始朗读。</translation>
+    </message>
+    <message>
+        <source>Reading aloud stopped.</source>
+        <translation>朗读已停止。</translation>
+    </message>
+    <message>
+        <source>Reading aloud paused.</source>
+        <translation>朗读已暂停。</translation>
+    </message>
+    <message>
+        <source>Speed {0} words a minute.</source>
+        <translation>语速：每分钟 {0} 词。</translation>
+    </message>
+    <message>
+        <source>Spoken text</source>
+        <translation>朗读方式</translation>
+    </message>
+    <message>
+        <source>Text: {0}&lt;br&gt;&lt;br&gt;Spoken: {1}</source>
+        <translation>原文：{0}&lt;br&gt;&lt;br&gt;朗读为：{1}</translation>
+    </message>
+    <message>
+        <source>Save as audio</source>
+        <translation>保存为音频</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 音频 (*.wav)</translation>
+    </message>
+    <message>
+        <source>Saving speech…</source>
+        <translation>正在保存朗读音频…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>已取消保存。</translation>
+    </message>
+    <message>
+        <source>The audio could not be saved: {0}</source>
+        <translation>无法保存音频：{0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>已保存 {0}。</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="check a content folder (default: the one to be opened) and exit; "
         "exit status 2 if it is not valid",
     )
-    parser.add_argument("--section", metavar="ID", help="open at the section with this id")
+    parser.add_argument(
+        "--section",
+        metavar="ID",
+        help="open at the section with this id (with --speak-to: save only that section)",
+    )
+    parser.add_argument(
+        "--say-as",
+        metavar="TEXT",
+        help="print what the voice says for TEXT (numbers as words) and exit",
+    )
+    parser.add_argument(
+        "--speak-to",
+        metavar="FILE.wav",
+        type=Path,
+        help="save the report (or --section) as speech to a WAV file and exit",
+    )
     parser.add_argument(
         "--lang",
         choices=("zh_CN", "en"),
@@ -93,10 +108,19 @@ def _load(folder: Path) -> Document | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the viewer; return the process exit status."""
     args = build_parser().parse_args(argv)
+    if args.say_as is not None:
+        from viewer.speech.normalize import normalize_for_speech
+
+        print(normalize_for_speech(args.say_as))
+        return EXIT_OK
     folder = content_folder(args)
     document = _load(folder)
     if document is None:
         return EXIT_BAD_INPUT
+    return _run(args, folder, document)
+
+
+def _run(args: argparse.Namespace, folder: Path, document: Document) -> int:
     if args.check is not None:
         sections = sum(1 for _ in document.all_sections())
         print(
@@ -110,6 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyError:
             print(f"viewer: --section: no section has the id {args.section!r}", file=sys.stderr)
             return EXIT_BAD_INPUT
+    if args.speak_to is not None:
+        from viewer.speech_file import speak_to_file
+
+        return speak_to_file(document, args.section, Path(args.speak_to))
     if args.size is not None and args.screenshot is None:
         print("viewer: --size is only used with --screenshot", file=sys.stderr)
         return EXIT_BAD_INPUT

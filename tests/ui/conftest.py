@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from viewer.content import Document
+from viewer.speech.fake_engine import FakeEngine
+from viewer.ui.audio_output import PacedAudioOutput
 from viewer.ui.main_window import MainWindow
 from viewer.ui.settings_store import SettingsStore
+from viewer.ui.speech_commands import SpeechServices
 
 Opener = Callable[[], MainWindow]
 
@@ -22,11 +25,24 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot, review: Document, settings_path: Path) -> Opener:
+def fake_engine() -> FakeEngine:
+    return FakeEngine()
+
+
+@pytest.fixture
+def fake_speech(fake_engine: FakeEngine) -> SpeechServices:
+    """Speech through the fake engine, played at real-time pace with no sound device."""
+    return SpeechServices(make_engine=lambda: fake_engine, make_output=PacedAudioOutput)
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, review: Document, settings_path: Path, fake_speech: SpeechServices
+) -> Opener:
     """Return a function that opens a window on the review, keeping settings in settings_path."""
 
     def opener() -> MainWindow:
-        window = MainWindow(review, SettingsStore(settings_path))
+        window = MainWindow(review, SettingsStore(settings_path), fake_speech)
         qtbot.addWidget(window)
         window.resize(1100, 750)
         window.show()

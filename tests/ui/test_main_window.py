@@ -18,6 +18,7 @@ from viewer.reading.reading_map import Kind
 from viewer.ui.i18n import install_translators
 from viewer.ui.main_window import MainWindow
 from viewer.ui.settings_store import SettingsStore
+from viewer.ui.speech_commands import SpeechServices
 
 
 def page_texts(window: MainWindow) -> list[str]:
@@ -54,14 +55,14 @@ def test_photos_are_described_not_shown(window: MainWindow, review: Document) ->
 
 
 def test_markup_in_content_is_shown_as_text(
-    qtbot: QtBot, content_copy: Path, tmp_path: Path
+    qtbot: QtBot, content_copy: Path, tmp_path: Path, fake_speech: SpeechServices
 ) -> None:
     path = content_copy / "document.yaml"
     hostile = '<img src="file:///etc/passwd"><b>粗</b>&amp;'
     path.write_text(
         path.read_text("utf-8").replace("heading: 兜底补短", f"heading: '{hostile}'"), "utf-8"
     )
-    window = MainWindow(load_document(content_copy), SettingsStore(tmp_path / "s.ini"))
+    window = MainWindow(load_document(content_copy), SettingsStore(tmp_path / "s.ini"), fake_speech)
     qtbot.addWidget(window)
     window.go_to_section("safety-net")
     assert page_texts(window)[0] == hostile
@@ -83,7 +84,7 @@ def test_the_interface_speaks_chinese(window: MainWindow) -> None:
     assert QCoreApplication.translate("MainWindow", "Contents") == "目录"
     assert window.contents.accessibleName() == "目录"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "转到(&G)", "查找(&I)", "视图(&V)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "转到(&G)", "查找(&I)", "朗读(&R)", "视图(&V)", "帮助(&H)"]
     assert window.status_label.text() == "第 1 部分，共 19 部分：总体思路 · 0%"
 
 

@@ -17,11 +17,12 @@ class Setting:
 
     Attributes:
         key: Where it is stored ("group/name").
-        type: ``str``, ``int`` or ``bytes``.
+        type: ``str``, ``int``, ``bool`` or ``bytes``.
         default: Its value when it was never set or is not valid.
         description: What it is for, for the people reading this list.
         choices: For text settings, the allowed values.
         minimum: For whole numbers, the smallest allowed value.
+        maximum: For whole numbers, the largest allowed value.
     """
 
     key: str
@@ -30,6 +31,7 @@ class Setting:
     description: str
     choices: tuple[str, ...] = ()
     minimum: int | None = None
+    maximum: int | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,22 @@ SETTINGS: tuple[Setting, ...] = (
         choices=("section", "heading", "paragraph", "figure"),
     ),
     Setting("window/geometry", bytes, b"", "Size and place of the main window."),
+    Setting(
+        "speech/voice",
+        str,
+        "",
+        "Id of the voice that reads aloud; empty for the best Mandarin voice found.",
+    ),
+    Setting(
+        "speech/rate",
+        int,
+        175,
+        "Speed of the voice in words per minute (espeak-ng's scale; 175 is normal).",
+        minimum=80,
+        maximum=450,
+    ),
+    Setting("speech/volume", int, 100, "Loudness of the voice, 0 to 100.", minimum=0, maximum=100),
+    Setting("speech/highlight", bool, True, "Highlight the sentence being read aloud."),
     Setting("window/splitter", bytes, b"", "Width of the contents beside the text."),
 )
 
@@ -89,6 +107,12 @@ def _parse(setting: Setting, raw: object) -> Any:  # noqa: PLR0911 (one exit per
     """Return ``raw`` as the setting's type, or _INVALID."""
     if setting.type is bytes:
         return bytes(raw) if isinstance(raw, (bytes, bytearray)) else _INVALID
+    if setting.type is bool:
+        # INI files hand booleans back as the words true and false.
+        words = {"true": True, "false": False}
+        if isinstance(raw, bool):
+            return raw
+        return words.get(raw.lower(), _INVALID) if isinstance(raw, str) else _INVALID
     if setting.type is int:
         # Stores hand numbers back as text; a bool is not a number here.
         if isinstance(raw, bool) or not isinstance(raw, (int, str)):
@@ -97,9 +121,9 @@ def _parse(setting: Setting, raw: object) -> Any:  # noqa: PLR0911 (one exit per
             number = int(raw)
         except ValueError:
             return _INVALID
-        if setting.minimum is not None and number < setting.minimum:
-            return _INVALID
-        return number
+        too_small = setting.minimum is not None and number < setting.minimum
+        too_large = setting.maximum is not None and number > setting.maximum
+        return _INVALID if too_small or too_large else number
     if not isinstance(raw, str) or (setting.choices and raw not in setting.choices):
         return _INVALID
     return raw

@@ -27,9 +27,13 @@ def run(document: Document, args: argparse.Namespace) -> int:
     from PySide6.QtCore import QByteArray, QStandardPaths
     from PySide6.QtWidgets import QApplication
 
+    from viewer.speech import normalize
+    from viewer.speech.pyttsx3_engine import Pyttsx3Engine
+    from viewer.ui.audio_output import QtAudioOutput, prepare_qt_multimedia
     from viewer.ui.i18n import install_translators
     from viewer.ui.main_window import MainWindow
     from viewer.ui.settings_store import SettingsStore
+    from viewer.ui.speech_commands import SpeechServices
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -53,7 +57,12 @@ def run(document: Document, args: argparse.Namespace) -> int:
         for problem in settings.problems:
             print(f"viewer: {problem}", file=sys.stderr)
 
-        window = MainWindow(document, settings)
+        def prepare_speech() -> None:
+            normalize.prepare()
+            prepare_qt_multimedia()
+
+        speech = SpeechServices(Pyttsx3Engine, QtAudioOutput, prepare_speech)
+        window = MainWindow(document, settings, speech)
         if args.section:
             window.go_to_section(args.section)
         if args.screenshot is not None:

@@ -21,7 +21,7 @@ class Command:
 
     Attributes:
         name: Stable id; the window binds each name to what it does.
-        menu: The menu it is in: file, go, find, view or help.
+        menu: The menu it is in: file, go, find, read, view or help.
         text: Its menu text, translated, with & before the accelerator letter.
         keys: Its keys, the first shown in the menu.
         unit: For the "move by" choices, the unit chosen.
@@ -41,12 +41,6 @@ def _keys(*sequences: str) -> tuple[QKeySequence, ...]:
 def build_commands() -> tuple[Command, ...]:
     """Return the table of commands, translated into the current language."""
     return (
-        Command(
-            "quit",
-            "file",
-            QCoreApplication.translate("Commands", "&Quit"),
-            _keys("Ctrl+Q"),
-        ),
         Command(
             "next-section",
             "go",
@@ -179,6 +173,102 @@ def build_commands() -> tuple[Command, ...]:
             _keys("Shift+F3"),
         ),
         Command(
+            "read-from-here",
+            "read",
+            QCoreApplication.translate("Commands", "&Read from here"),
+            _keys("Ctrl+R"),
+        ),
+        Command(
+            "read-section",
+            "read",
+            QCoreApplication.translate("Commands", "Read this &section"),
+            _keys("Ctrl+Shift+R"),
+        ),
+        Command(
+            "read-document",
+            "read",
+            QCoreApplication.translate("Commands", "Read the whole &document"),
+            _keys("Ctrl+Shift+D"),
+        ),
+        Command(
+            "read-selection",
+            "read",
+            QCoreApplication.translate("Commands", "Read the se&lection"),
+            _keys("Ctrl+Shift+L"),
+        ),
+        Command(
+            "pause-reading",
+            "read",
+            QCoreApplication.translate("Commands", "&Pause or resume"),
+            _keys("Ctrl+P", "Media Play"),
+        ),
+        Command(
+            "stop-reading",
+            "read",
+            QCoreApplication.translate("Commands", "S&top reading"),
+            _keys("Ctrl+E", "Media Stop"),
+        ),
+        Command(
+            "next-sentence",
+            "read",
+            QCoreApplication.translate("Commands", "&Next sentence"),
+            _keys("Ctrl+Right"),
+        ),
+        Command(
+            "previous-sentence",
+            "read",
+            QCoreApplication.translate("Commands", "Pre&vious sentence"),
+            _keys("Ctrl+Left"),
+        ),
+        Command(
+            "next-paragraph-aloud",
+            "read",
+            QCoreApplication.translate("Commands", "Ne&xt paragraph aloud"),
+            _keys("Ctrl+Shift+Right"),
+        ),
+        Command(
+            "previous-paragraph-aloud",
+            "read",
+            QCoreApplication.translate("Commands", "Previous p&aragraph aloud"),
+            _keys("Ctrl+Shift+Left"),
+        ),
+        Command(
+            "faster",
+            "read",
+            QCoreApplication.translate("Commands", "&Faster"),
+            _keys("Ctrl+]"),
+        ),
+        Command(
+            "slower",
+            "read",
+            QCoreApplication.translate("Commands", "Slo&wer"),
+            _keys("Ctrl+["),
+        ),
+        Command(
+            "toggle-highlight",
+            "read",
+            QCoreApplication.translate("Commands", "&Highlight the sentence read"),
+            _keys("Ctrl+Shift+H"),
+        ),
+        Command(
+            "show-spoken-text",
+            "read",
+            QCoreApplication.translate("Commands", "Show the sentence as &spoken…"),
+            _keys("Ctrl+Shift+T"),
+        ),
+        Command(
+            "save-section-audio",
+            "file",
+            QCoreApplication.translate("Commands", "Save section as &audio…"),
+            _keys("Ctrl+S"),
+        ),
+        Command(
+            "save-document-audio",
+            "file",
+            QCoreApplication.translate("Commands", "Save &document as audio…"),
+            _keys("Ctrl+Shift+S"),
+        ),
+        Command(
             "next-pane", "view", QCoreApplication.translate("Commands", "Next &pane"), _keys("F6")
         ),
         Command(
@@ -193,6 +283,12 @@ def build_commands() -> tuple[Command, ...]:
             QCoreApplication.translate("Commands", "&Keyboard shortcuts"),
             _keys("F1"),
         ),
+        Command(
+            "quit",
+            "file",
+            QCoreApplication.translate("Commands", "&Quit"),
+            _keys("Ctrl+Q"),
+        ),
     )
 
 
@@ -202,6 +298,7 @@ def menu_titles() -> dict[str, str]:
         "file": QCoreApplication.translate("Commands", "&File"),
         "go": QCoreApplication.translate("Commands", "&Go"),
         "find": QCoreApplication.translate("Commands", "F&ind"),
+        "read": QCoreApplication.translate("Commands", "&Read aloud"),
         "view": QCoreApplication.translate("Commands", "&View"),
         "help": QCoreApplication.translate("Commands", "&Help"),
     }

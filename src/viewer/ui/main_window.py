@@ -27,6 +27,7 @@ from viewer.ui.find_bar import FindBar
 from viewer.ui.reading_pane import ReadingPane
 from viewer.ui.settings_store import SettingsStore
 from viewer.ui.shortcuts_dialog import ShortcutsDialog
+from viewer.ui.speech_commands import SpeechCommands, SpeechServices
 
 _SECTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,7 +36,11 @@ class MainWindow(QMainWindow):
     """Shows one document and moves through it by section, heading, paragraph and figure."""
 
     def __init__(
-        self, document: Document, settings: SettingsStore, parent: QWidget | None = None
+        self,
+        document: Document,
+        settings: SettingsStore,
+        speech: SpeechServices,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
@@ -45,6 +50,8 @@ class MainWindow(QMainWindow):
         self.position = 0
         self.unit = Unit(settings.get("reading/unit"))
         self._build_widgets()
+        self.speech = SpeechCommands(self, speech)
+        self._central_layout.addWidget(self.speech.player)
         self.commands = build_commands()
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
@@ -94,7 +101,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([300, 900])
         central = QWidget()
-        layout = QVBoxLayout(central)
+        layout = self._central_layout = QVBoxLayout(central)
         layout.addWidget(header)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
@@ -127,6 +134,7 @@ class MainWindow(QMainWindow):
             return lambda: self.choose_unit(unit)
 
         return {
+            **self.speech.handlers(),
             "quit": self.close,
             "next-section": move(Unit.SECTION, 1),
             "previous-section": move(Unit.SECTION, -1),
@@ -171,6 +179,9 @@ class MainWindow(QMainWindow):
                 action.setCheckable(True)
                 action.setChecked(command.unit == self.unit.value)
                 unit_group.addAction(action)
+            elif command.name == "toggle-highlight":
+                action.setCheckable(True)
+                action.setChecked(self.speech.highlight)
             menus[command.menu].addAction(action)
             if command.name in ("previous-unit", "unit-figure", "go-forward", "where-am-i"):
                 menus[command.menu].addSeparator()
@@ -195,6 +206,10 @@ class MainWindow(QMainWindow):
         self.position = index
         page = self.map.page_of(index)
         if self.reading_pane.page != page:
+            # Changing the page deletes the widget that may hold the focus: the
+            # focus then goes to the place being read, never to nowhere.
+            focused = self.focusWidget()
+            focus = focus or (focused is not None and self.reading_pane.isAncestorOf(focused))
             levels = {
                 b.index: self.map.sections[b.section].level for b in self.map.page_blocks(page)
             }
@@ -209,7 +224,12 @@ class MainWindow(QMainWindow):
 
     def _order_tabs(self) -> None:
         # Tab follows the visual order: contents, the text, then the find bar.
-        chain = [self.contents, *self.reading_pane.views(), *self.find_bar.tab_chain()]
+        chain = [
+            self.contents,
+            *self.reading_pane.views(),
+            *self.find_bar.tab_chain(),
+            *self.speech.player.tab_chain(),
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -353,6 +373,8 @@ class MainWindow(QMainWindow):
             panes.append(current)
         if self.find_bar.isVisible():
             panes.append(self.find_bar.field)
+        player = self.speech.player
+        panes.append(next((b for b in player.buttons() if b.isEnabled()), player.rate))
         return panes
 
     def cycle_pane(self, step: int) -> None:
@@ -382,4 +404,5 @@ class MainWindow(QMainWindow):
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
         self.settings.set("window/splitter", bytes(self.splitter.saveState().data()))
         self.settings.sync()
+        self.speech.read_aloud.shutdown(wait=True)
         super().closeEvent(event)

@@ -9,6 +9,8 @@ being read and leaves it at once, so the pane is never a keyboard trap.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -17,6 +19,9 @@ from viewer.reading.reading_map import Block, Kind
 
 _HEADING_SCALE = {1: 1.6, 2: 1.3}
 _SCROLL_MARGIN = 24
+# The read-aloud mark: black on warm yellow (contrast 15:1), underlined.
+_READING_BACKGROUND = "#ffe680"
+_READING_TEXT = "#000000"
 _LIST_INDENT = 24
 # Reading text is larger than the interface around it.
 _TEXT_SCALE = 1.25
@@ -63,6 +68,27 @@ class BlockView(QLabel):
         elif block.kind is Kind.PHOTO:
             font.setItalic(True)
         self.setFont(font)
+
+    def set_reading_range(self, start: int | None, end: int = 0) -> None:
+        """Mark characters ``start`` to ``end`` as being read aloud (None: no mark).
+
+        The mark is drawn with rich text built from the escaped block text, so
+        content can never inject markup; its colours also differ in weight and
+        underline, so it does not rely on colour alone.
+        """
+        if start is None:
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            self.setText(self.prefix + self.block.text)
+            return
+        text = self.block.text
+        marked = (
+            f"{escape(self.prefix + text[:start])}"
+            f'<span style="background-color:{_READING_BACKGROUND}; color:{_READING_TEXT}; '
+            f'text-decoration: underline;">{escape(text[start:end])}</span>'
+            f"{escape(text[end:])}"
+        )
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(marked)
 
     def set_tab_stop(self, on: bool) -> None:
         """Make this block the pane's Tab stop (or not)."""

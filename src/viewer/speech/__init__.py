@@ -1,0 +1,1 @@
+"""Read-aloud: text normalisation, sentences, engines and voices. Knows nothing of Qt."""

@@ -1,0 +1,126 @@
+"""Audio as the engines produce it: 16-bit PCM clips, read from and written to WAV."""
+
+from __future__ import annotations
+
+import array
+import itertools
+import math
+import os
+import tempfile
+import wave
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class AudioClip:
+    """A piece of speech: signed 16-bit little-endian PCM.
+
+    Attributes:
+        pcm: The samples.
+        sample_rate: Samples per second (espeak-ng gives 22050).
+        channels: 1 for mono.
+    """
+
+    pcm: bytes
+    sample_rate: int
+    channels: int = 1
+
+    SAMPLE_WIDTH = 2
+
+    @property
+    def frames(self) -> int:
+        """How many samples per channel the clip holds."""
+        return len(self.pcm) // (self.SAMPLE_WIDTH * self.channels)
+
+    @property
+    def duration_ms(self) -> int:
+        """How long the clip plays, in milliseconds."""
+        return self.frames * 1000 // self.sample_rate if self.sample_rate else 0
+
+    def rms(self) -> float:
+        """The clip's loudness: root mean square of its samples (0 to 32768)."""
+        samples = array.array("h")
+        samples.frombytes(self.pcm[: len(self.pcm) // 2 * 2])
+        if not samples:
+            return 0.0
+        return math.sqrt(sum(s * s for s in samples) / len(samples))
+
+
+def read_wav(path: Path) -> AudioClip:
+    """Read a 16-bit PCM WAV file.
+
+    Raises:
+        ValueError: The file is not 16-bit PCM WAV.
+        OSError: It cannot be read.
+    """
+    try:
+        with wave.open(str(path), "rb") as wav:
+            if wav.getsampwidth() != AudioClip.SAMPLE_WIDTH:
+                raise ValueError(f"{path}: not 16-bit audio")
+            return AudioClip(
+                wav.readframes(wav.getnframes()), wav.getframerate(), wav.getnchannels()
+            )
+    except wave.Error as error:
+        raise ValueError(f"{path}: not a WAV file ({error})") from None
+
+
+def silence(duration_ms: int, sample_rate: int, channels: int = 1) -> AudioClip:
+    """Return a silent clip, for pauses between sentences in saved audio."""
+    frames = sample_rate * duration_ms // 1000
+    return AudioClip(bytes(frames * AudioClip.SAMPLE_WIDTH * channels), sample_rate, channels)
+
+
+def _check_same_format(fmt: tuple[int, int], clip: AudioClip) -> None:
+    if fmt != (clip.sample_rate, clip.channels):
+        raise ValueError("the clips do not share one sample rate and channel count")
+
+
+def write_wav(
+    path: Path,
+    clips: Iterable[AudioClip],
+    *,
+    on_clip: Callable[[int], None] | None = None,
+) -> int:
+    """Write clips one after another to a WAV file, atomically.
+
+    The audio goes to a temporary file beside ``path`` that replaces it only
+    once complete, so a failure never leaves a half-written or damaged file.
+
+    Args:
+        path: The file to write.
+        clips: The clips, all with the same rate and channels.
+        on_clip: Called with the number of clips written so far, for progress.
+
+    Returns:
+        The duration written, in milliseconds.
+
+    Raises:
+        OSError: The file cannot be written (the previous file, if any, is kept).
+        ValueError: The clips do not share one format.
+    """
+    clips = iter(clips)
+    first = next(clips, None)  # the format comes from the first clip
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    written_ms = 0
+    try:
+        with wave.open(str(temp), "wb") as wav:
+            wav.setsampwidth(AudioClip.SAMPLE_WIDTH)
+            fmt = (first.sample_rate, first.channels) if first is not None else (22050, 1)
+            wav.setframerate(fmt[0])
+            wav.setnchannels(fmt[1])
+            if first is not None:
+                for count, clip in enumerate(itertools.chain([first], clips), start=1):
+                    _check_same_format(fmt, clip)
+                    wav.writeframes(clip.pcm)
+                    written_ms += clip.duration_ms
+                    if on_clip is not None:
+                        on_clip(count)
+        temp.replace(path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return written_ms

@@ -1,0 +1,79 @@
+"""Saving speech to a listening file: every sentence of a range, one after another."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
+from pathlib import Path
+
+from viewer.speech.audio import AudioClip, silence, write_wav
+from viewer.speech.engine import SpeechEngine, VoiceSettings
+from viewer.speech.utterances import BlockText, Utterance, utterances_of
+
+#: Pauses in the saved audio, as a reader makes them.
+SENTENCE_PAUSE_MS = 250
+BLOCK_PAUSE_MS = 600
+#: Sentences asked of the engine ahead of the one being written.
+_AHEAD = 4
+
+
+class ExportCancelledError(Exception):
+    """The user cancelled the export; nothing was written."""
+
+
+def export_audio(  # noqa: PLR0913 (each argument is a separate concern of the caller)
+    engine: SpeechEngine,
+    settings: VoiceSettings,
+    blocks: Sequence[BlockText],
+    path: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Speak ``blocks`` into a WAV file at ``path``.
+
+    Args:
+        engine: A started engine.
+        settings: The voice, rate and volume.
+        blocks: The text, block by block.
+        path: The file to write; replaced only once complete.
+        progress: Called with (sentences done, sentences in all).
+        cancelled: Polled between sentences; True stops the export.
+
+    Returns:
+        The duration of the audio, in milliseconds.
+
+    Raises:
+        ExportCancelledError: ``cancelled`` said so; the file was not written.
+        OSError: The file cannot be written; a previous file is kept.
+        Exception: Whatever the engine raised for a sentence.
+    """
+    sentences: list[Utterance] = []
+    for number, block in enumerate(blocks):
+        sentences.extend(
+            utterances_of(
+                number, block.text, spoken_prefix=block.spoken_prefix, spoken=block.spoken
+            )
+        )
+    total = len(sentences)
+
+    def clips() -> Iterator[AudioClip]:
+        pending: dict[int, Future[AudioClip]] = {}
+        for index, sentence in enumerate(sentences):
+            for ahead in range(index, min(index + _AHEAD, total)):
+                if ahead not in pending:
+                    pending[ahead] = engine.synthesize(sentences[ahead].spoken, settings)
+            if cancelled is not None and cancelled():
+                for future in pending.values():
+                    future.cancel()
+                raise ExportCancelledError
+            clip = pending.pop(index).result()
+            if index:
+                new_block = sentences[index - 1].block != sentence.block
+                pause = BLOCK_PAUSE_MS if new_block else SENTENCE_PAUSE_MS
+                yield silence(pause, clip.sample_rate, clip.channels)
+            yield clip
+            if progress is not None:
+                progress(index + 1, total)
+
+    return write_wav(path, clips())

@@ -1,0 +1,65 @@
+"""``viewer --speak-to FILE``: the report, or one section, saved as speech."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from viewer.content import Document
+from viewer.reading.reading_map import Kind, ReadingMap
+from viewer.speech.engine import SpeechUnavailableError, VoiceSettings, best_mandarin_voice
+from viewer.speech.export import export_audio
+from viewer.speech.pyttsx3_engine import Pyttsx3Engine
+from viewer.speech.utterances import BlockText, spoken_words
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def speak_to_file(document: Document, section_id: str | None, path: Path) -> int:
+    """Save ``document`` (or the section ``section_id``) as speech to ``path``.
+
+    Returns:
+        The process exit status; progress and problems are printed.
+    """
+    words = spoken_words(document.language)
+    reading_map = ReadingMap(document, photos_title=words.photos_title)
+    if section_id is None:
+        first, last = 0, len(reading_map.blocks) - 1
+    else:
+        entry = reading_map.sections[reading_map.section_index(section_id)]
+        first, last = entry.first_block, entry.end_block - 1
+    blocks = [
+        BlockText(b.text, words.photo_prefix if b.kind is Kind.PHOTO else "")
+        for b in reading_map.blocks[first : last + 1]
+    ]
+    engine = Pyttsx3Engine()
+    try:
+        voice = best_mandarin_voice(engine.start().result())
+        if voice is None:
+            print(
+                "viewer: no Mandarin voice was found; install espeak-ng "
+                "(sudo apt-get install espeak-ng)",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+        shown = -1
+
+        def progress(done: int, total: int) -> None:
+            nonlocal shown
+            percent = done * 100 // max(1, total)
+            if percent // 10 != shown // 10 or done == total:
+                shown = percent
+                print(f"viewer: {done}/{total} sentences ({percent}%)", flush=True)
+
+        duration = export_audio(engine, VoiceSettings(voice.id), blocks, path, progress=progress)
+    except SpeechUnavailableError as error:
+        print(f"viewer: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except (OSError, RuntimeError, TimeoutError, ValueError) as error:
+        print(f"viewer: {path}: the audio could not be saved: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        engine.close(wait=True)
+    print(f"viewer: wrote {path} ({duration / 1000:.1f} s, voice {voice.id})")
+    return EXIT_OK

@@ -1,0 +1,338 @@
+"""Read-aloud in the window: what is read, follow-along, pause, resume, stop and skip."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from viewer.speech.audio import AudioClip
+from viewer.speech.engine import VoiceSettings
+from viewer.speech.fake_engine import FakeEngine
+from viewer.speech.utterances import Utterance
+from viewer.ui.audio_output import PacedAudioOutput, QtAudioOutput
+from viewer.ui.main_window import MainWindow
+from viewer.ui.read_aloud import ReadAloud, State
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key, modifiers)
+
+
+def controller(window: MainWindow) -> ReadAloud:
+    return window.speech.read_aloud
+
+
+def output(window: MainWindow) -> PacedAudioOutput:
+    out = controller(window)._output  # noqa: SLF001 (the test's own fake output)
+    assert isinstance(out, PacedAudioOutput)
+    return out
+
+
+class Heard:
+    """Every sentence that started playing, from the moment it is made."""
+
+    def __init__(self, qtbot: QtBot, window: MainWindow) -> None:
+        self.qtbot = qtbot
+        self.sentences: list[Utterance] = []
+        controller(window).sentence_started.connect(self.sentences.append)
+
+    def wait_for(self, count: int) -> Utterance:
+        """Wait until ``count`` sentences in all have started; return the last."""
+        self.qtbot.waitUntil(lambda: len(self.sentences) >= count, timeout=20_000)
+        return self.sentences[count - 1]
+
+
+@pytest.fixture
+def heard(qtbot: QtBot, window: MainWindow) -> Heard:
+    return Heard(qtbot, window)
+
+
+def test_read_section_reads_its_sentences_in_order_and_stops(
+    qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine
+) -> None:
+    fake_engine.ms_per_char = 2
+    window.go_to_section("safety-net")
+    got: list[Utterance] = []
+    controller(window).sentence_started.connect(got.append)
+    with qtbot.waitSignal(controller(window).finished, timeout=20_000):
+        press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
+    texts = [window.map.blocks[u.block].text[u.start : u.end] for u in got]
+    assert texts[0] == "兜底补短"
+    assert texts[1] == "实现精准脱贫奔小康"
+    assert texts[2].startswith("五年来，全区深入开展贫困残疾人脱贫行动")
+    assert texts[3] == "广大残疾人沐浴在党的阳光下，共赴美好生活。"
+    assert "百分之一百" in got[2].spoken
+    assert "100%" not in got[2].spoken
+    assert texts[-1].startswith("100% — 符合条件残疾人")  # the section's last figure
+    assert controller(window).state is State.IDLE
+
+
+def test_the_highlight_is_the_sentence_being_heard(
+    qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine
+) -> None:
+    fake_engine.ms_per_char = 5
+    window.go_to_section("safety-net")
+    checked = []
+
+    def check(utterance: Utterance) -> None:
+        # At the moment a clip starts playing, it is the one highlighted.
+        view = window.reading_pane.view(utterance.block)
+        assert view is not None
+        sentence = window.map.blocks[utterance.block].text[utterance.start : utterance.end]
+        assert view.textFormat() == Qt.TextFormat.RichText
+        assert f'underline;">{sentence}</span>' in view.text()
+        assert (
+            output(window).played[-1].duration_ms
+            == fake_engine.clip_for(
+                utterance.spoken, controller(window).current_settings()
+            ).duration_ms
+        )
+        checked.append(utterance)
+
+    controller(window).sentence_started.connect(check, Qt.ConnectionType.QueuedConnection)
+    with qtbot.waitSignal(controller(window).finished, timeout=20_000):
+        window.speech.read_section()
+    qtbot.waitUntil(lambda: len(checked) >= 5)
+    assert all(v.textFormat() == Qt.TextFormat.PlainText for v in window.reading_pane.views())
+
+
+def test_pause_keeps_the_place_and_resume_goes_on_from_it(
+    qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine, heard: Heard
+) -> None:
+    fake_engine.ms_per_char = 30
+    window.go_to_section("opening")
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    heard.wait_for(2)  # the heading, then the paragraph: one sentence of three seconds
+    qtbot.wait(300)
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    assert controller(window).state is State.PAUSED
+    paused_at = output(window).position_ms()
+    plays = len(output(window).played)
+    qtbot.wait(300)
+    assert output(window).position_ms() == paused_at
+    assert window.speech.player.pause_button.text() == "&Resume"
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    assert controller(window).state is State.PLAYING
+    qtbot.wait(200)
+    assert len(output(window).played) == plays  # the same clip goes on, not restarted
+    assert output(window).position_ms() >= paused_at + 150
+
+
+def test_stop_is_immediate(
+    qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine, heard: Heard
+) -> None:
+    fake_engine.ms_per_char = 30
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    heard.wait_for(2)
+    clock = QElapsedTimer()
+    clock.start()
+    press(qtbot, Qt.Key.Key_E, CTRL)
+    assert clock.elapsed() < 200
+    assert controller(window).state is State.IDLE
+    assert not output(window).playing
+    assert all(v.textFormat() == Qt.TextFormat.PlainText for v in window.reading_pane.views())
+    assert not window.speech.player.stop_button.isEnabled()
+
+
+def test_skip_sentences_and_paragraphs(
+    qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine, heard: Heard
+) -> None:
+    fake_engine.ms_per_char = 40
+    window.go_to_section("education")
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    first = heard.wait_for(1)
+    assert window.map.blocks[first.block].text == "残疾人教育水平大幅度提高。"
+    press(qtbot, Qt.Key.Key_Right, CTRL)
+    second = heard.wait_for(2)
+    assert second.block == first.block + 1
+    assert second.start == 0
+    press(qtbot, Qt.Key.Key_Right, CTRL)
+    third = controller(window).current
+    assert third is not None
+    assert (third.block, third.start) == (second.block, second.end)
+    press(qtbot, Qt.Key.Key_Left, CTRL)
+    back = controller(window).current
+    assert back == second
+    press(qtbot, Qt.Key.Key_Right, CTRL | SHIFT)
+    next_block = controller(window).current
+    assert next_block is not None
+    assert next_block.block == second.block + 1
+    assert window.map.blocks[next_block.block].item_id == "inclusive-schooling"
+    press(qtbot, Qt.Key.Key_Left, CTRL | SHIFT)
+    assert controller(window).current == second
+    press(qtbot, Qt.Key.Key_E, CTRL)
+
+
+def test_reading_follows_into_the_next_section(
+    qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine, heard: Heard
+) -> None:
+    fake_engine.ms_per_char = 1
+    window.go_to_section("closing")
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    heard.wait_for(5)  # the heading, the paragraph, the photos' title, two photos
+    got = heard.sentences
+    assert window.map.section_of(got[-1].block).key == "#photos"
+    assert window.position == got[-1].block  # the window follows the voice
+    assert got[-1].spoken.startswith("图片")  # the voice speaks the document's language
+    press(qtbot, Qt.Key.Key_E, CTRL)
+
+
+def test_read_selection(qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine) -> None:
+    fake_engine.ms_per_char = 1
+    window.go_to_section("opening")
+    press(qtbot, Qt.Key.Key_Down)
+    view = window.reading_pane.current_view()
+    assert view is not None
+    view.setSelection(view.text().index("158.58万"), len("158.58万残疾人"))
+    got: list[Utterance] = []
+    controller(window).sentence_started.connect(got.append)
+    with qtbot.waitSignal(controller(window).finished, timeout=10_000):
+        press(qtbot, Qt.Key.Key_L, CTRL | SHIFT)
+    assert [u.spoken for u in got] == ["一百五十八点五八万残疾人"]
+
+
+def test_read_selection_without_a_selection_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    window.go_to_section("opening")
+    press(qtbot, Qt.Key.Key_L, CTRL | SHIFT)
+    assert window.statusBar().currentMessage() == "Select some text to read first."
+    assert controller(window).state is State.IDLE
+
+
+def test_highlight_can_be_turned_off(
+    qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine, heard: Heard
+) -> None:
+    fake_engine.ms_per_char = 20
+    press(qtbot, Qt.Key.Key_H, CTRL | SHIFT)
+    assert not window.actions_by_name["toggle-highlight"].isChecked()
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    heard.wait_for(2)
+    assert all(v.textFormat() == Qt.TextFormat.PlainText for v in window.reading_pane.views())
+    assert window.settings.get("speech/highlight") is False
+    press(qtbot, Qt.Key.Key_E, CTRL)
+
+
+def test_speed_keys_and_setting(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, Qt.Key.Key_BracketRight, CTRL)
+    assert window.speech.player.rate.value() == 200
+    assert window.settings.get("speech/rate") == 200
+    assert controller(window).current_settings().rate == 200
+    press(qtbot, Qt.Key.Key_BracketLeft, CTRL)
+    press(qtbot, Qt.Key.Key_BracketLeft, CTRL)
+    assert window.settings.get("speech/rate") == 150
+
+
+# When speech fails ------------------------------------------------------------------
+
+
+def test_an_engine_that_cannot_start_is_reported_and_retried(
+    qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine, heard: Heard
+) -> None:
+    fake_engine.fail_start = True
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    qtbot.waitUntil(lambda: controller(window).state is State.IDLE)
+    assert window.statusBar().currentMessage() == "The fake engine was told not to start."
+    press(qtbot, Qt.Key.Key_PageDown, CTRL)  # the rest of the viewer still works
+    fake_engine.fail_start = False
+    fake_engine.ms_per_char = 1
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    heard.wait_for(1)
+    press(qtbot, Qt.Key.Key_E, CTRL)
+
+
+def test_an_engine_error_mid_reading(
+    qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine, heard: Heard
+) -> None:
+    fake_engine.ms_per_char = 1
+    fake_engine.fail_text = "广大残疾人"
+    window.go_to_section("safety-net")
+    press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: controller(window).state is State.IDLE, timeout=10_000)
+    assert window.statusBar().currentMessage().startswith("The voice stopped with an error")
+    fake_engine.fail_text = None
+    before = len(heard.sentences)
+    press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
+    heard.wait_for(before + 5)
+    press(qtbot, Qt.Key.Key_E, CTRL)
+
+
+def test_an_engine_that_never_answers(
+    qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine
+) -> None:
+    fake_engine.hold = threading.Event()
+    controller(window)._watchdog.setInterval(300)  # noqa: SLF001 (a short wait for the test)
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    qtbot.waitUntil(lambda: len(fake_engine.spoken) > 0)  # asked, and never answered
+    assert controller(window).state is State.LOADING
+    qtbot.waitUntil(lambda: controller(window).state is State.IDLE, timeout=5_000)
+    assert (
+        window.statusBar().currentMessage()
+        == "The voice did not answer and was stopped. Try again."
+    )
+
+
+def test_no_mandarin_voice(
+    qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fake_engine, "voices", list)
+    press(qtbot, Qt.Key.Key_R, CTRL)
+    qtbot.waitUntil(lambda: controller(window).state is State.IDLE)
+    assert window.statusBar().currentMessage().startswith("No Mandarin voice was found.")
+
+
+def test_the_sound_device_error_is_clear(qtbot: QtBot) -> None:
+    real = QtAudioOutput()  # first: it quiets Qt Multimedia's reports of optional libraries
+    from PySide6.QtMultimedia import QMediaDevices
+
+    if not QMediaDevices.defaultAudioOutput().isNull():
+        pytest.skip("this machine has a sound device; the no-device path cannot be shown")
+    with qtbot.waitSignal(real.failed, timeout=5_000) as failed:
+        real.play(AudioClip(bytes(8000), 8000))
+    assert failed.args is not None
+    assert failed.args[0].startswith("No sound output was found.")
+    assert not real.playing
+
+
+def test_the_window_stays_responsive_while_the_real_engine_speaks(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from viewer.speech.pyttsx3_engine import Pyttsx3Engine
+
+    def fast() -> VoiceSettings:
+        return VoiceSettings(rate=450)
+
+    read_aloud = ReadAloud(Pyttsx3Engine, PacedAudioOutput, window.speech.block_text, fast)
+    clock = QElapsedTimer()
+    worst = 0
+    last = 0
+
+    def tick() -> None:
+        nonlocal worst, last
+        now = clock.elapsed()
+        worst = max(worst, now - last)
+        last = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    clock.start()
+    timer.start()
+    entry = window.map.sections[window.map.section_index("rehabilitation")]
+    assert read_aloud.read(entry.first_block, entry.end_block - 1)
+    got: list[Utterance] = []
+    read_aloud.sentence_started.connect(got.append)
+    qtbot.waitUntil(lambda: len(got) >= 3, timeout=30_000)
+    timer.stop()
+    assert clock.elapsed() > 1000  # real speech was heard for a while
+    read_aloud.shutdown()
+    assert worst < 50, f"the event loop stalled for {worst} ms"

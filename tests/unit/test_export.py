@@ -1,0 +1,90 @@
+"""Saving speech to a file, from the engine and from the command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from viewer.speech.audio import read_wav
+from viewer.speech.engine import VoiceSettings
+from viewer.speech.export import (
+    BLOCK_PAUSE_MS,
+    SENTENCE_PAUSE_MS,
+    ExportCancelledError,
+    export_audio,
+)
+from viewer.speech.fake_engine import FakeEngine
+from viewer.speech.utterances import BlockText
+
+
+def test_export_joins_sentences_with_pauses(tmp_path: Path) -> None:
+    fake = FakeEngine(ms_per_char=10)
+    blocks = [BlockText("一二。三四五。"), BlockText("六", spoken_prefix="图片：")]
+    progress: list[tuple[int, int]] = []
+    path = tmp_path / "out.wav"
+    duration = export_audio(
+        fake, VoiceSettings(), blocks, path, progress=lambda d, t: progress.append((d, t))
+    )
+    assert fake.spoken == ["一二。", "三四五。", "图片：六"]
+    speech_ms = sum(10 * len(t) for t in fake.spoken)
+    assert duration == speech_ms + SENTENCE_PAUSE_MS + BLOCK_PAUSE_MS
+    assert read_wav(path).duration_ms == duration
+    assert progress == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_a_cancelled_export_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "out.wav"
+    path.write_bytes(b"previous")
+    fake = FakeEngine()
+    with pytest.raises(ExportCancelledError):
+        export_audio(fake, VoiceSettings(), [BlockText("一。二。")], path, cancelled=lambda: True)
+    assert path.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.wav"]
+
+
+def test_an_engine_failure_writes_nothing(tmp_path: Path) -> None:
+    fake = FakeEngine()
+    fake.fail_text = "二"
+    with pytest.raises(RuntimeError, match="failed"):
+        export_audio(fake, VoiceSettings(), [BlockText("一。二。")], tmp_path / "out.wav")
+    assert list(tmp_path.iterdir()) == []
+
+
+def run_viewer(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_say_as_prints_what_the_voice_says() -> None:
+    result = run_viewer("--say-as", "覆盖率达到97.59%，158.58万残疾人")
+    assert result.returncode == 0
+    assert result.stdout == "覆盖率达到百分之九十七点五九，一百五十八点五八万残疾人\n"
+
+
+def test_speak_to_saves_a_section_as_real_speech(tmp_path: Path) -> None:
+    path = tmp_path / "safety-net.wav"
+    result = run_viewer("--speak-to", str(path), "--section", "safety-net")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-2].endswith("(100%)")
+    assert lines[-1].startswith(f"viewer: wrote {path} (")
+    assert "Audio saved" not in result.stdout
+    clip = read_wav(path)
+    assert clip.sample_rate == 22050
+    assert 10_000 < clip.duration_ms < 120_000
+    assert clip.rms() > 500
+
+
+def test_speak_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
+    result = run_viewer("--speak-to", str(tmp_path / "missing" / "x.wav"), "--section", "opening")
+    assert result.returncode == 1
+    assert "the audio could not be saved" in result.stderr
+    assert "Traceback" not in result.stderr
