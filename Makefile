@@ -4,13 +4,20 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check system-deps translations clean
+.PHONY: run test check bench system-deps translations clean
 
 run: $(VENV)/.app-installed
 	$(BIN)/viewer $(ARGS)
 
 test: $(VENV)/.test-installed
 	scripts/check
+
+# Benchmarks against floors measured in the same run; results in bench/results/.
+bench: $(VENV)/.test-installed
+	mkdir -p bench/results
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest bench -p no:cacheprovider \
+		--benchmark-only --benchmark-columns=min,median,max,rounds \
+		--benchmark-json=bench/results/latest.json
 
 # Same as test; the name used while working.
 check: test

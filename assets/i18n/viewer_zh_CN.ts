@@ -163,6 +163,18 @@
         <translation>放慢(&amp;W)</translation>
     </message>
     <message>
+        <source>&amp;Louder</source>
+        <translation>音量加大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;ofter</source>
+        <translation>音量减小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice…</source>
+        <translation>语音(&amp;V)…</translation>
+    </message>
+    <message>
         <source>&amp;Highlight the sentence read</source>
         <translation>突出显示正在朗读的句子(&amp;H)</translation>
     </message>
@@ -428,6 +440,14 @@
         <translation>语速</translation>
     </message>
     <message>
+        <source>&amp;Volume:</source>
+        <translation>音量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
@@ -521,6 +541,22 @@
     <message>
         <source>Reading aloud paused.</source>
         <translation>朗读已暂停。</translation>
+    </message>
+    <message>
+        <source>Volume {0}%.</source>
+        <translation>音量 {0}%。</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>Voice for reading aloud (the best Mandarin voice comes first):</source>
+        <translation>朗读使用的语音（最合适的普通话语音排在最前）：</translation>
+    </message>
+    <message>
+        <source>Voice: {0}.</source>
+        <translation>语音：{0}。</translation>
     </message>
     <message>
         <source>Speed {0} words a minute.</source>

@@ -146,7 +146,7 @@ def test_tab_visits_every_pane_in_order_and_comes_back(qtbot: QtBot, window: Mai
     assert isinstance(forward[0], BlockView)
     # Then the player bar: its enabled buttons and the speed.
     player = window.speech.player
-    assert forward[1:] == [player.read_button, player.rate]
+    assert forward[1:] == [player.read_button, player.rate, player.volume]
     press(qtbot, Qt.Key.Key_F, CTRL)
     type_text(window.find_bar.field, "北疆")
     window.contents.setFocus()

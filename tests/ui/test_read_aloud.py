@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
+from viewer.content import Document
 from viewer.speech.audio import AudioClip
 from viewer.speech.engine import VoiceSettings
 from viewer.speech.fake_engine import FakeEngine
@@ -16,6 +18,8 @@ from viewer.speech.utterances import Utterance
 from viewer.ui.audio_output import PacedAudioOutput, QtAudioOutput
 from viewer.ui.main_window import MainWindow
 from viewer.ui.read_aloud import ReadAloud, State
+from viewer.ui.settings_store import SettingsStore
+from viewer.ui.speech_commands import SpeechServices
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -336,3 +340,52 @@ def test_the_window_stays_responsive_while_the_real_engine_speaks(
     assert clock.elapsed() > 1000  # real speech was heard for a while
     read_aloud.shutdown()
     assert worst < 50, f"the event loop stalled for {worst} ms"
+
+
+def test_reading_without_a_sound_device_says_so(
+    qtbot: QtBot, review: Document, tmp_path: Path, fake_engine: FakeEngine
+) -> None:
+    probe = QtAudioOutput()  # first: it quiets Qt Multimedia's reports of optional libraries
+    from PySide6.QtMultimedia import QMediaDevices
+
+    if not QMediaDevices.defaultAudioOutput().isNull():
+        pytest.skip("this machine has a sound device; the no-device path cannot be shown")
+    probe.deleteLater()
+    services = SpeechServices(lambda: fake_engine, QtAudioOutput)
+    window = MainWindow(review, SettingsStore(tmp_path / "s.ini"), services)
+    qtbot.addWidget(window)
+    window.speech.read_from_here()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("No sound output"))
+    assert controller(window).state is State.IDLE
+    window.go_to_section("education")  # everything else still works
+    assert window.map.section_of(window.position).key == "education"
+
+
+def test_volume_keys_and_setting(qtbot: QtBot, window: MainWindow) -> None:
+    press(qtbot, Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.AltModifier)
+    assert window.speech.player.volume.value() == 90
+    assert window.settings.get("speech/volume") == 90
+    assert controller(window).current_settings().volume == 0.9
+
+
+def test_choosing_a_voice_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        assert dialog.comboBoxItems()[0] == "Mandarin (fake/cmn-latn-pinyin)"  # the best first
+        dialog.setTextValue("English (fake/en)")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    press(qtbot, Qt.Key.Key_V, CTRL | SHIFT)
+    assert window.settings.get("speech/voice") == "fake/en"
+    assert controller(window).current_settings().voice_id == "fake/en"
+
+
+def test_speech_never_starts_by_itself(
+    qtbot: QtBot, window: MainWindow, fake_engine: FakeEngine
+) -> None:
+    window.go_to_section("education")
+    qtbot.wait(200)
+    assert controller(window).state is State.IDLE
+    assert fake_engine.spoken == []

@@ -18,7 +18,6 @@ written, and the Engine is used as documented.
 
 from __future__ import annotations
 
-import contextlib
 import queue
 import shutil
 import tempfile
@@ -55,11 +54,12 @@ class Pyttsx3Engine(SpeechEngine):
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._started: Future[list[Voice]] = Future()
+        self._closed = False
         self._folder = Path(tempfile.mkdtemp(prefix="viewer-speech-"))
 
     def start(self) -> Future[list[Voice]]:
         """Start the worker thread, which starts pyttsx3 and reports its voices."""
-        if self._thread is None:
+        if self._thread is None and not self._closed:
             self._thread = threading.Thread(target=self._run, name="speech-engine", daemon=True)
             self._thread.start()
         return self._started
@@ -67,7 +67,9 @@ class Pyttsx3Engine(SpeechEngine):
     def synthesize(self, text: str, settings: VoiceSettings) -> Future[AudioClip]:
         """Queue ``text``; the future resolves on the worker thread."""
         future: Future[AudioClip] = Future()
-        if self._thread is None or not self._thread.is_alive() or self._started.exception():
+        running = self._thread is not None and self._thread.is_alive() and not self._closed
+        failed = self._started.done() and self._started.exception() is not None
+        if not running or failed:
             future.set_exception(SpeechUnavailableError("The speech engine is not running."))
         else:
             self._jobs.put(_Job(text, settings, future))
@@ -81,15 +83,17 @@ class Pyttsx3Engine(SpeechEngine):
                 exit; otherwise return at once, so a stuck engine cannot freeze
                 the caller (its thread is a daemon and ends with the process).
         """
-        while True:  # cancel what has not started
-            try:
-                job = self._jobs.get_nowait()
-            except queue.Empty:
-                break
-            if job is not None:
-                job.future.cancel()
-        self._jobs.put(None)
-        thread, self._thread = self._thread, None
+        if not self._closed:
+            self._closed = True
+            while True:  # cancel what has not started
+                try:
+                    job = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if job is not None:
+                    job.future.cancel()
+            self._jobs.put(None)
+        thread = self._thread
         if wait and thread is not None and thread is not threading.current_thread():
             thread.join(timeout=_CLOSE_TIMEOUT_S)
         if thread is None or not thread.is_alive():
@@ -98,6 +102,15 @@ class Pyttsx3Engine(SpeechEngine):
         # hand is still being written there.
 
     # On the worker thread --------------------------------------------------------
+
+    def _refuse_waiting_jobs(self, error: Exception) -> None:
+        while True:
+            try:
+                job = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            if job is not None and job.future.set_running_or_notify_cancel():
+                job.future.set_exception(error)
 
     def _run(self) -> None:
         try:
@@ -113,11 +126,11 @@ class Pyttsx3Engine(SpeechEngine):
             warm_up.unlink()
         except Exception as error:  # noqa: BLE001 (any failure means "no speech", reported)
             shutil.rmtree(self._folder, ignore_errors=True)
-            self._started.set_exception(
-                SpeechUnavailableError(
-                    f"The speech engine could not start ({error}). {_INSTALL_HINT}"
-                )
+            unavailable = SpeechUnavailableError(
+                f"The speech engine could not start ({error}). {_INSTALL_HINT}"
             )
+            self._started.set_exception(unavailable)
+            self._refuse_waiting_jobs(unavailable)
             return
         self._started.set_result(voices)
         number = 0
@@ -135,8 +148,8 @@ class Pyttsx3Engine(SpeechEngine):
             else:
                 path.unlink(missing_ok=True)  # before the caller hears of it
                 job.future.set_result(clip)
-        with contextlib.suppress(Exception):
-            engine.stop()
+        # No engine.stop(): nothing plays, and stopping makes the espeak driver
+        # write the last file again, into a folder about to be removed.
         shutil.rmtree(self._folder, ignore_errors=True)
 
 

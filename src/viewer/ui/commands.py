@@ -245,6 +245,24 @@ def build_commands() -> tuple[Command, ...]:
             _keys("Ctrl+["),
         ),
         Command(
+            "louder",
+            "read",
+            QCoreApplication.translate("Commands", "&Louder"),
+            _keys("Alt+]"),
+        ),
+        Command(
+            "softer",
+            "read",
+            QCoreApplication.translate("Commands", "S&ofter"),
+            _keys("Alt+["),
+        ),
+        Command(
+            "choose-voice",
+            "read",
+            QCoreApplication.translate("Commands", "&Voice…"),
+            _keys("Ctrl+Shift+V"),
+        ),
+        Command(
             "toggle-highlight",
             "read",
             QCoreApplication.translate("Commands", "&Highlight the sentence read"),

@@ -17,8 +17,9 @@ class PlayerBar(QWidget):
     # -1 for the previous sentence, +1 for the next.
     skip_requested = Signal(int)
     rate_changed = Signal(int)
+    volume_changed = Signal(int)
 
-    def __init__(self, rate: int, parent: QWidget | None = None) -> None:
+    def __init__(self, rate: int, volume: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("playerBar")
         self.read_button = QPushButton(self.tr("Read &aloud"))
@@ -42,6 +43,15 @@ class PlayerBar(QWidget):
         self.rate.setValue(rate)
         self.rate.setAccessibleName(self.tr("Speed"))
         self.rate_label.setBuddy(self.rate)
+        self.volume_label = QLabel(self.tr("&Volume:"))
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setObjectName("speechVolume")
+        self.volume.setRange(0, 100)
+        self.volume.setSingleStep(5)
+        self.volume.setPageStep(20)
+        self.volume.setValue(volume)
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume_label.setBuddy(self.volume)
         self.status = QLabel()
         self.status.setObjectName("playerStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -52,6 +62,8 @@ class PlayerBar(QWidget):
             layout.addWidget(button)
         layout.addWidget(self.rate_label)
         layout.addWidget(self.rate, 1)
+        layout.addWidget(self.volume_label)
+        layout.addWidget(self.volume, 1)
         layout.addWidget(self.status, 2)
 
         self.read_button.clicked.connect(self.read_requested)
@@ -60,6 +72,7 @@ class PlayerBar(QWidget):
         self.previous_button.clicked.connect(lambda: self.skip_requested.emit(-1))
         self.next_button.clicked.connect(lambda: self.skip_requested.emit(1))
         self.rate.valueChanged.connect(self.rate_changed)
+        self.volume.valueChanged.connect(self.volume_changed)
         self.show_state(State.IDLE)
 
     def buttons(self) -> list[QPushButton]:
@@ -74,7 +87,7 @@ class PlayerBar(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """The bar's focusable widgets, in Tab order."""
-        return [*self.buttons(), self.rate]
+        return [*self.buttons(), self.rate, self.volume]
 
     def show_state(self, state: State) -> None:
         """Enable what makes sense now and say what the voice is doing."""

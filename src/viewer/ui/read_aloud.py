@@ -101,7 +101,8 @@ class ReadAloud(QObject):
         self._generation = 0
         self._queue: list[Utterance] = []
         self._clips: dict[int, AudioClip] = {}
-        self._asked: set[int] = set()
+        # Syntheses asked for and not yet answered, by queue index.
+        self._asked: dict[int, Future[AudioClip]] = {}
         self._current = 0
         self._next_block = 0
         self._last_block = -1
@@ -225,7 +226,7 @@ class ReadAloud(QObject):
         self._output_has_clip = False
         self._queue = []
         self._clips.clear()
-        self._asked.clear()
+        self._cancel_asked()
         if self.state is not State.IDLE:
             self._set_state(State.IDLE)
 
@@ -338,9 +339,9 @@ class ReadAloud(QObject):
     def _ask(self, index: int) -> None:
         if index in self._asked or index in self._clips or self._engine is None:
             return
-        self._asked.add(index)
         generation = self._generation
         future = self._engine.synthesize(self._queue[index].spoken, self._settings())
+        self._asked[index] = future
         bridge = self._bridge
 
         def done(result: Future[AudioClip]) -> None:
@@ -351,6 +352,11 @@ class ReadAloud(QObject):
             bridge.done.emit(generation, index, error if error is not None else result.result())
 
         future.add_done_callback(done)
+
+    def _cancel_asked(self, keep: range = range(0)) -> None:
+        # Work not started is dropped, so the engine is free for what is wanted now.
+        for index in [i for i in self._asked if i not in keep]:
+            self._asked.pop(index).cancel()
 
     def _ask_ahead(self) -> None:
         while self._current + _AHEAD >= len(self._queue) and self._extend():
@@ -377,6 +383,8 @@ class ReadAloud(QObject):
             return
         self._watchdog.stop()
         self._output.play(clip)
+        if generation != self._generation:
+            return  # the output failed at once, and reading was stopped
         self._output_has_clip = True
         self._set_state(State.PLAYING)
         self.sentence_started.emit(self._queue[self._current])
@@ -389,6 +397,7 @@ class ReadAloud(QObject):
         self._output.stop()
         self._output_has_clip = False
         self._current = index
+        self._cancel_asked(keep=range(index, index + _AHEAD + 1))
         if paused:
             self._ask_ahead()
             self.sentence_started.emit(self._queue[index])
@@ -398,7 +407,7 @@ class ReadAloud(QObject):
     def _on_clip(self, generation: int, index: int, result: object) -> None:
         if generation != self._generation:
             return  # from reading that was stopped
-        self._asked.discard(index)
+        self._asked.pop(index, None)
         if isinstance(result, BaseException):
             self._fail_engine(result)
             return

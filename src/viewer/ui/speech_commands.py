@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from viewer.reading.reading_map import PHOTOS_KEY, Kind
 from viewer.speech import normalize
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
 
 _RATE_STEP = 25
+_VOLUME_STEP = 10
+# The engine answers within a second when it works at all.
+_VOICE_LIST_TIMEOUT_S = 10
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,9 @@ class SpeechCommands(QObject):
         super().__init__(window)
         self.window = window
         settings = window.settings
-        self.player = PlayerBar(int(settings.get("speech/rate")))
+        self.player = PlayerBar(
+            int(settings.get("speech/rate")), int(settings.get("speech/volume"))
+        )
         self.read_aloud = ReadAloud(
             services.make_engine,
             services.make_output,
@@ -76,6 +81,7 @@ class SpeechCommands(QObject):
         self.player.stop_requested.connect(self.read_aloud.stop)
         self.player.skip_requested.connect(self.read_aloud.skip_sentence)
         self.player.rate_changed.connect(self._store_rate)
+        self.player.volume_changed.connect(self._store_volume)
 
     # What the voice reads --------------------------------------------------------------
 
@@ -115,6 +121,13 @@ class SpeechCommands(QObject):
             "slower": lambda: self.player.rate.setValue(self.player.rate.value() - _RATE_STEP),
             "toggle-highlight": self.toggle_highlight,
             "show-spoken-text": self.show_spoken_text,
+            "choose-voice": self.choose_voice,
+            "louder": lambda: self.player.volume.setValue(
+                self.player.volume.value() + _VOLUME_STEP
+            ),
+            "softer": lambda: self.player.volume.setValue(
+                self.player.volume.value() - _VOLUME_STEP
+            ),
             "save-section-audio": lambda: self.save_audio(whole=False),
             "save-document-audio": lambda: self.save_audio(whole=True),
         }
@@ -183,6 +196,37 @@ class SpeechCommands(QObject):
             self._clear_highlight()
         elif current is not None:
             self._follow(current)
+
+    def _store_volume(self, volume: int) -> None:
+        self.window.settings.set("speech/volume", volume)
+        self.window.statusBar().showMessage(self.tr("Volume {0}%.").format(volume))
+
+    def choose_voice(self) -> None:
+        """Let the user pick the voice from those the engine offers."""
+        engine = self.read_aloud.ensure_engine()
+        try:
+            voices = engine.start().result(timeout=_VOICE_LIST_TIMEOUT_S)
+        except (SpeechUnavailableError, TimeoutError) as error:
+            self.window.statusBar().showMessage(str(error))
+            return
+        best = self.read_aloud.choose_voice(voices)
+        ordered = sorted(voices, key=lambda v: (v != best, v.name.lower()))
+        names = [f"{v.name} ({v.id})" for v in ordered]
+        name, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Voice"),
+            self.tr("Voice for reading aloud (the best Mandarin voice comes first):"),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        voice = ordered[names.index(name)]
+        self.window.settings.set("speech/voice", voice.id)
+        self.read_aloud.stop()
+        self.read_aloud.voice = voice
+        self.window.statusBar().showMessage(self.tr("Voice: {0}.").format(voice.name))
 
     def _store_rate(self, rate: int) -> None:
         self.window.settings.set("speech/rate", rate)

@@ -1,0 +1,7 @@
+"""Benchmarks: run with `make bench`, never as part of `make test`."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,0 +1,114 @@
+"""Time from the read command to the first audio sample, against espeak-ng itself.
+
+The floor is `espeak-ng -w` writing the same first sentence to a WAV file: a
+process that does nothing but synthesise. pytest-benchmark prints each figure
+with its ratio to the fastest of its group, so the "espeak-ng -w" row is 1.0
+and the viewer's rows read directly as multiples of the floor.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEventLoop, QTimer
+from pytest_benchmark.fixture import BenchmarkFixture
+from pytestqt.qtbot import QtBot
+
+from viewer.content import load_document
+from viewer.paths import bundled
+from viewer.speech.audio import AudioClip
+from viewer.speech.engine import VoiceSettings, best_mandarin_voice
+from viewer.speech.normalize import normalize_for_speech, prepare
+from viewer.speech.pyttsx3_engine import Pyttsx3Engine
+from viewer.ui.audio_output import PacedAudioOutput
+from viewer.ui.main_window import MainWindow
+from viewer.ui.settings_store import SettingsStore
+from viewer.ui.speech_commands import SpeechServices
+
+# The first sentence of the opening section, as the viewer reads it.
+FIRST = (
+    "党的十八大以来，在党中央、国务院的格外关心、格外关注、格外关爱下，在中国残联的指导和支持下，"
+)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Iterator[Pyttsx3Engine]:
+    real = Pyttsx3Engine()
+    real.start().result(timeout=30)
+    prepare()
+    yield real
+    real.close(wait=True)
+
+
+@pytest.mark.benchmark(group="read command to first audio")
+def test_floor_espeak_ng_writing_a_wav(benchmark: BenchmarkFixture, tmp_path: Path) -> None:
+    espeak = shutil.which("espeak-ng")
+    assert espeak is not None
+    out = tmp_path / "floor.wav"
+    spoken = normalize_for_speech(FIRST)
+    benchmark(subprocess.run, [espeak, "-v", "cmn-latn-pinyin", "-w", str(out), spoken], check=True)
+    assert out.stat().st_size > 10_000
+
+
+@pytest.mark.benchmark(group="read command to first audio")
+def test_engine_first_sentence(benchmark: BenchmarkFixture, engine: Pyttsx3Engine) -> None:
+    voice = best_mandarin_voice(engine.start().result())
+    assert voice is not None
+    settings = VoiceSettings(voice.id)
+
+    def first_audio() -> int:
+        return engine.synthesize(normalize_for_speech(FIRST), settings).result(timeout=30).frames
+
+    assert benchmark(first_audio) > 10_000
+
+
+class _SignallingOutput(PacedAudioOutput):
+    """The fake output, telling the benchmark the moment it is given audio."""
+
+    def __init__(self, loop: QEventLoop) -> None:
+        super().__init__()
+        self._loop = loop
+
+    def play(self, clip: AudioClip) -> None:
+        super().play(clip)
+        self._loop.quit()
+
+
+@pytest.mark.benchmark(group="read command to first audio")
+def test_window_read_command_to_output(
+    benchmark: BenchmarkFixture, qtbot: QtBot, tmp_path: Path, engine: Pyttsx3Engine
+) -> None:
+    """From the read command in the window to the first clip handed to the audio output."""
+    loop = QEventLoop()
+    services = SpeechServices(lambda: engine, lambda: _SignallingOutput(loop))
+    window = MainWindow(
+        load_document(bundled("content")), SettingsStore(tmp_path / "s.ini"), services
+    )
+    qtbot.addWidget(window)
+    window.go_to_section("opening")
+    read_aloud = window.speech.read_aloud
+    read_aloud.ensure_engine()  # a running viewer has its engine: measure the reading
+    qtbot.waitUntil(lambda: read_aloud.voice is not None, timeout=30_000)
+    timeout = QTimer()
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(loop.quit)
+
+    def read_command() -> None:
+        timeout.start(30_000)
+        window.speech.read_from_here()
+        loop.exec()  # until the output has the first clip
+        timeout.stop()
+        read_aloud.stop()
+
+    def settle() -> None:
+        # Reading starts after a pause, as a reader starts it: the sentences the
+        # last round asked for ahead are done before the next command.
+        qtbot.wait(150)
+
+    benchmark.pedantic(read_command, setup=settle, rounds=20, warmup_rounds=2)
+    assert read_aloud.state.value == "idle"
+    read_aloud.shutdown(wait=True)
