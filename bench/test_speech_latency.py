@@ -15,24 +15,28 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
 from viewer.content import load_document
-from viewer.paths import bundled
+from viewer.paths import bundled, theme_folders
 from viewer.speech.audio import AudioClip
 from viewer.speech.engine import VoiceSettings, best_mandarin_voice
-from viewer.speech.normalize import normalize_for_speech, prepare
+from viewer.speech.normalize import normalize_for_speech, prepare, split_sentences
 from viewer.speech.pyttsx3_engine import Pyttsx3Engine
+from viewer.themes.theme import load_themes
+from viewer.ui.appearance import Appearance
 from viewer.ui.audio_output import PacedAudioOutput
 from viewer.ui.main_window import MainWindow
 from viewer.ui.settings_store import SettingsStore
 from viewer.ui.speech_commands import SpeechServices
 
-# The first sentence of the opening section, as the viewer reads it.
-FIRST = (
-    "党的十八大以来，在党中央、国务院的格外关心、格外关注、格外关爱下，在中国残联的指导和支持下，"
-)
+DOCUMENT = load_document(bundled("content"))
+# The paragraph reading starts from, and its first sentence: the same for all three.
+PARAGRAPH = DOCUMENT.section("opening").blocks[0].text  # type: ignore[union-attr]
+_START, _END = split_sentences(PARAGRAPH)[0]
+FIRST = PARAGRAPH[_START:_END]
 
 
 @pytest.fixture(scope="module")
@@ -80,16 +84,21 @@ class _SignallingOutput(PacedAudioOutput):
 
 @pytest.mark.benchmark(group="read command to first audio")
 def test_window_read_command_to_output(
-    benchmark: BenchmarkFixture, qtbot: QtBot, tmp_path: Path, engine: Pyttsx3Engine
+    benchmark: BenchmarkFixture,
+    qtbot: QtBot,
+    qapp: QApplication,
+    tmp_path: Path,
+    engine: Pyttsx3Engine,
 ) -> None:
     """From the read command in the window to the first clip handed to the audio output."""
     loop = QEventLoop()
     services = SpeechServices(lambda: engine, lambda: _SignallingOutput(loop))
-    window = MainWindow(
-        load_document(bundled("content")), SettingsStore(tmp_path / "s.ini"), services
-    )
+    store = SettingsStore(tmp_path / "s.ini")
+    themes, _ = load_themes(theme_folders())
+    window = MainWindow(DOCUMENT, store, services, Appearance(qapp, themes, store, "en"))
     qtbot.addWidget(window)
-    window.go_to_section("opening")
+    window.go_to(window.map.section_start("opening") + 1)  # the paragraph
+    assert window.map.blocks[window.position].text == PARAGRAPH
     read_aloud = window.speech.read_aloud
     read_aloud.ensure_engine()  # a running viewer has its engine: measure the reading
     qtbot.waitUntil(lambda: read_aloud.voice is not None, timeout=30_000)

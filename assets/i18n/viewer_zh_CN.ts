@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>Theme: {0}.</source>
+        <translation>配色：{0}。</translation>
+    </message>
+    <message>
+        <source>Following the system&apos;s colours: {0}.</source>
+        <translation>跟随系统配色：{0}。</translation>
+    </message>
+    <message>
+        <source>Text size {0}%.</source>
+        <translation>文字大小 {0}%。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s colours changed: {0}.</source>
+        <translation>系统配色已改变：{0}。</translation>
+    </message>
+</context>
+<context>
     <name>AudioOutput</name>
     <message>
         <source>No sound output was found. Connect speakers or headphones, or check that the sound system is running, then try again.</source>
@@ -191,6 +210,30 @@
         <translation>将全文保存为音频(&amp;D)…</translation>
     </message>
     <message>
+        <source>Next &amp;theme</source>
+        <translation>下一个配色(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Bigger text</source>
+        <translation>放大文字(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Text and &amp;spacing…</source>
+        <translation>文字与间距(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;player bar</source>
+        <translation>显示朗读控制栏(&amp;P)</translation>
+    </message>
+    <message>
         <source>Next &amp;pane</source>
         <translation>下一个窗格(&amp;P)</translation>
     </message>
@@ -279,6 +322,26 @@
     <message>
         <source>The sections of the document. Press Enter to read the chosen one.</source>
         <translation>文档的各个部分。按回车键阅读所选部分。</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>配色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Player bar shown.</source>
+        <translation>已显示朗读控制栏。</translation>
+    </message>
+    <message>
+        <source>Player bar hidden.</source>
+        <translation>已隐藏朗读控制栏。</translation>
+    </message>
+    <message>
+        <source>Text settings changed.</source>
+        <translation>文字设置已更改。</translation>
     </message>
     <message>
         <source>End of the document.</source>
@@ -597,6 +660,37 @@
     <message>
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>TextSettingsDialog</name>
+    <message>
+        <source>Text and spacing</source>
+        <translation>文字与间距</translation>
+    </message>
+    <message>
+        <source>Default ({0})</source>
+        <translation>默认（{0}）</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>文字大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Line height (times the font size):</source>
+        <translation>行高（字号的倍数）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph spacing (times the font size):</source>
+        <translation>段落间距（字号的倍数）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>L&amp;etter spacing (percent of the font size):</source>
+        <translation>字间距（字号的百分比）(&amp;E)：</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from viewer import __version__
 from viewer.content import ContentError, Document, load_document
-from viewer.paths import bundled
+from viewer.paths import bundled, theme_folders
+from viewer.themes.theme import load_themes
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -73,6 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the interface (default: Simplified Chinese)",
     )
     parser.add_argument(
+        "--theme",
+        metavar="NAME",
+        help="use this colour theme (see --list-themes); it is remembered",
+    )
+    parser.add_argument(
+        "--list-themes",
+        action="store_true",
+        help="list the colour themes and exit",
+    )
+    parser.add_argument(
         "--screenshot",
         metavar="FILE.png",
         type=Path,
@@ -113,6 +124,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(normalize_for_speech(args.say_as))
         return EXIT_OK
+    if args.list_themes or args.theme:
+        themes, problems = load_themes(theme_folders())
+        for problem in problems:
+            print(f"viewer: theme skipped: {problem}", file=sys.stderr)
+        if args.list_themes:
+            for name, theme in themes.items():
+                contrast = " (high contrast)" if theme.high_contrast else ""
+                print(f"{name}\t{theme.title('en')}{contrast}")
+            return EXIT_OK
+        if args.theme not in themes:
+            print(
+                f"viewer: --theme: no theme is called {args.theme!r}; "
+                f"there are: {', '.join(themes)}",
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
     folder = content_folder(args)
     document = _load(folder)
     if document is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -20,3 +22,23 @@ def bundled(name: str) -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"the bundled folder {name!r} is missing from this installation")
+
+
+def user_config_dir() -> Path:
+    """The folder of the user's settings and own themes (as Qt's AppConfigLocation).
+
+    Linux: $XDG_CONFIG_HOME/viewer (~/.config/viewer); macOS:
+    ~/Library/Preferences/viewer; Windows: %LOCALAPPDATA%/viewer.
+    """
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Preferences"
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "viewer"
+
+
+def theme_folders() -> list[Path]:
+    """Where themes are found: the bundled ones, then the user's own (which win)."""
+    return [bundled("assets") / "themes", user_config_dir() / "themes"]

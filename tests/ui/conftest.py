@@ -10,13 +10,16 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from viewer.content import Document
+from viewer.paths import bundled
 from viewer.speech.fake_engine import FakeEngine
+from viewer.themes.theme import Theme, load_themes
+from viewer.ui.appearance import Appearance
 from viewer.ui.audio_output import PacedAudioOutput
 from viewer.ui.main_window import MainWindow
 from viewer.ui.settings_store import SettingsStore
 from viewer.ui.speech_commands import SpeechServices
 
-Opener = Callable[[], MainWindow]
+Opener = Callable[..., MainWindow]
 
 
 @pytest.fixture
@@ -35,14 +38,33 @@ def fake_speech(fake_engine: FakeEngine) -> SpeechServices:
     return SpeechServices(make_engine=lambda: fake_engine, make_output=PacedAudioOutput)
 
 
+@pytest.fixture(scope="session")
+def themes() -> dict[str, Theme]:
+    found, problems = load_themes([bundled("assets") / "themes"])
+    assert problems == []
+    return found
+
+
 @pytest.fixture
 def open_window(
-    qtbot: QtBot, review: Document, settings_path: Path, fake_speech: SpeechServices
+    qtbot: QtBot,
+    qapp: QApplication,
+    review: Document,
+    settings_path: Path,
+    fake_speech: SpeechServices,
+    themes: dict[str, Theme],
 ) -> Opener:
-    """Return a function that opens a window on the review, keeping settings in settings_path."""
+    """Return a function that opens a window (on the review, with the fake speech, by default)."""
 
-    def opener() -> MainWindow:
-        window = MainWindow(review, SettingsStore(settings_path), fake_speech)
+    def opener(
+        document: Document = review,
+        path: Path = settings_path,
+        speech: SpeechServices = fake_speech,
+        language: str = "en",
+    ) -> MainWindow:
+        store = SettingsStore(path)
+        appearance = Appearance(qapp, themes, store, language)
+        window = MainWindow(document, store, speech, appearance)
         qtbot.addWidget(window)
         window.resize(1100, 750)
         window.show()

@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
 from viewer.content import Document, load_document
 from viewer.reading.reading_map import Kind
 from viewer.ui.i18n import install_translators
 from viewer.ui.main_window import MainWindow
-from viewer.ui.settings_store import SettingsStore
-from viewer.ui.speech_commands import SpeechServices
+
+Opener = Callable[..., MainWindow]
 
 
 def page_texts(window: MainWindow) -> list[str]:
-    return [view.text() for view in window.reading_pane.views()]
+    return [view.plain_text() for view in window.reading_pane.views()]
 
 
 def test_contents_hold_every_section_and_the_photos(window: MainWindow, review: Document) -> None:
@@ -54,16 +53,13 @@ def test_photos_are_described_not_shown(window: MainWindow, review: Document) ->
     assert texts[1:] == [f"Photo (no image available): {p.alt}" for p in review.photos]
 
 
-def test_markup_in_content_is_shown_as_text(
-    qtbot: QtBot, content_copy: Path, tmp_path: Path, fake_speech: SpeechServices
-) -> None:
+def test_markup_in_content_is_shown_as_text(content_copy: Path, open_window: Opener) -> None:
     path = content_copy / "document.yaml"
     hostile = '<img src="file:///etc/passwd"><b>粗</b>&amp;'
     path.write_text(
         path.read_text("utf-8").replace("heading: 兜底补短", f"heading: '{hostile}'"), "utf-8"
     )
-    window = MainWindow(load_document(content_copy), SettingsStore(tmp_path / "s.ini"), fake_speech)
-    qtbot.addWidget(window)
+    window = open_window(document=load_document(content_copy))
     window.go_to_section("safety-net")
     assert page_texts(window)[0] == hostile
     item = window.contents.currentItem()

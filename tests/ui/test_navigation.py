@@ -70,20 +70,20 @@ def test_next_heading_visits_every_section(
         press(qtbot, Qt.Key.Key_PageDown, CTRL | SHIFT)
         block = focused_block(window)
         assert block.block.kind is Kind.HEADING
-        headings.append(block.text())
+        headings.append(block.plain_text())
     assert headings == [s.title for s in list(review.all_sections())[1:]] + ["Photos"]
 
 
 def test_paragraph_keys_and_arrows_in_the_text(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_Down, CTRL)
     first = focused_block(window)
-    assert first.text().startswith("未来五年全区残疾人工作的总体思路是")
+    assert first.plain_text().startswith("未来五年全区残疾人工作的总体思路是")
     press(qtbot, Qt.Key.Key_Down)  # plain Down inside the text: the next block
-    assert focused_block(window).text() == "突出“三项重点”"
+    assert focused_block(window).plain_text() == "突出“三项重点”"
     press(qtbot, Qt.Key.Key_Down, CTRL)  # the next paragraph skips the heading
-    assert focused_block(window).text() == "着力完善残疾人社会保障制度"
+    assert focused_block(window).plain_text() == "着力完善残疾人社会保障制度"
     press(qtbot, Qt.Key.Key_Up, CTRL)
-    assert focused_block(window).text().startswith("未来五年")
+    assert focused_block(window).plain_text().startswith("未来五年")
 
 
 def test_figure_keys_visit_every_figure_and_photo(
@@ -94,7 +94,7 @@ def test_figure_keys_visit_every_figure_and_photo(
         press(qtbot, Qt.Key.Key_Down, CTRL | SHIFT)
         items.append(focused_block(window).block.item_id)
     assert items == [s.id for s in review.statistics] + [p.id for p in review.photos]
-    assert focused_block(window).text().startswith("Photo (no image available): ")
+    assert focused_block(window).plain_text().startswith("Photo (no image available): ")
 
 
 def test_level_selector(qtbot: QtBot, window: MainWindow, review: Document) -> None:
@@ -176,7 +176,7 @@ def test_contents_follow_and_lead(qtbot: QtBot, window: MainWindow) -> None:
     assert window.contents.hasFocus()  # arrows in the contents keep the focus there
     assert window.map.section_of(window.position).key == "plan-three-priorities"
     press(qtbot, Qt.Key.Key_Return)
-    assert focused_block(window).text() == "突出“三项重点”"
+    assert focused_block(window).plain_text() == "突出“三项重点”"
     press(qtbot, Qt.Key.Key_PageDown, CTRL)  # the next section at the same level
     item = window.contents.currentItem()
     assert item is not None

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
-from viewer.content import Document
 from viewer.speech.audio import AudioClip
 from viewer.speech.engine import VoiceSettings
 from viewer.speech.fake_engine import FakeEngine
@@ -18,9 +17,9 @@ from viewer.speech.utterances import Utterance
 from viewer.ui.audio_output import PacedAudioOutput, QtAudioOutput
 from viewer.ui.main_window import MainWindow
 from viewer.ui.read_aloud import ReadAloud, State
-from viewer.ui.settings_store import SettingsStore
 from viewer.ui.speech_commands import SpeechServices
 
+Opener = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -94,7 +93,7 @@ def test_the_highlight_is_the_sentence_being_heard(
         view = window.reading_pane.view(utterance.block)
         assert view is not None
         sentence = window.map.blocks[utterance.block].text[utterance.start : utterance.end]
-        assert view.textFormat() == Qt.TextFormat.RichText
+        assert view.reading_range == (utterance.start, utterance.end)
         assert f'underline;">{sentence}</span>' in view.text()
         assert (
             output(window).played[-1].duration_ms
@@ -108,7 +107,7 @@ def test_the_highlight_is_the_sentence_being_heard(
     with qtbot.waitSignal(controller(window).finished, timeout=20_000):
         window.speech.read_section()
     qtbot.waitUntil(lambda: len(checked) >= 5)
-    assert all(v.textFormat() == Qt.TextFormat.PlainText for v in window.reading_pane.views())
+    assert all(v.reading_range is None for v in window.reading_pane.views())
 
 
 def test_pause_keeps_the_place_and_resume_goes_on_from_it(
@@ -145,7 +144,7 @@ def test_stop_is_immediate(
     assert clock.elapsed() < 200
     assert controller(window).state is State.IDLE
     assert not output(window).playing
-    assert all(v.textFormat() == Qt.TextFormat.PlainText for v in window.reading_pane.views())
+    assert all(v.reading_range is None for v in window.reading_pane.views())
     assert not window.speech.player.stop_button.isEnabled()
 
 
@@ -198,7 +197,7 @@ def test_read_selection(qtbot: QtBot, window: MainWindow, fake_engine: FakeEngin
     press(qtbot, Qt.Key.Key_Down)
     view = window.reading_pane.current_view()
     assert view is not None
-    view.setSelection(view.text().index("158.58万"), len("158.58万残疾人"))
+    view.setSelection(view.plain_text().index("158.58万"), len("158.58万残疾人"))
     got: list[Utterance] = []
     controller(window).sentence_started.connect(got.append)
     with qtbot.waitSignal(controller(window).finished, timeout=10_000):
@@ -221,7 +220,7 @@ def test_highlight_can_be_turned_off(
     assert not window.actions_by_name["toggle-highlight"].isChecked()
     press(qtbot, Qt.Key.Key_R, CTRL)
     heard.wait_for(2)
-    assert all(v.textFormat() == Qt.TextFormat.PlainText for v in window.reading_pane.views())
+    assert all(v.reading_range is None for v in window.reading_pane.views())
     assert window.settings.get("speech/highlight") is False
     press(qtbot, Qt.Key.Key_E, CTRL)
 
@@ -343,7 +342,7 @@ def test_the_window_stays_responsive_while_the_real_engine_speaks(
 
 
 def test_reading_without_a_sound_device_says_so(
-    qtbot: QtBot, review: Document, tmp_path: Path, fake_engine: FakeEngine
+    qtbot: QtBot, open_window: Opener, fake_engine: FakeEngine
 ) -> None:
     probe = QtAudioOutput()  # first: it quiets Qt Multimedia's reports of optional libraries
     from PySide6.QtMultimedia import QMediaDevices
@@ -351,9 +350,7 @@ def test_reading_without_a_sound_device_says_so(
     if not QMediaDevices.defaultAudioOutput().isNull():
         pytest.skip("this machine has a sound device; the no-device path cannot be shown")
     probe.deleteLater()
-    services = SpeechServices(lambda: fake_engine, QtAudioOutput)
-    window = MainWindow(review, SettingsStore(tmp_path / "s.ini"), services)
-    qtbot.addWidget(window)
+    window = open_window(speech=SpeechServices(lambda: fake_engine, QtAudioOutput))
     window.speech.read_from_here()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("No sound output"))
     assert controller(window).state is State.IDLE

@@ -7,8 +7,17 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from viewer.content import Document
+from viewer.paths import theme_folders, user_config_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui.appearance import Appearance
+    from viewer.ui.settings_store import SettingsStore
+    from viewer.ui.speech_commands import SpeechServices
 
 DEFAULT_SIZE = (1280, 800)
 SETTINGS_FILE = "viewer.ini"
@@ -24,45 +33,25 @@ def run(document: Document, args: argparse.Namespace) -> int:
         # A screenshot needs no display: render offscreen.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtCore import QByteArray, QStandardPaths
+    from PySide6.QtCore import QByteArray
     from PySide6.QtWidgets import QApplication
 
-    from viewer.speech import normalize
-    from viewer.speech.pyttsx3_engine import Pyttsx3Engine
-    from viewer.ui.audio_output import QtAudioOutput, prepare_qt_multimedia
     from viewer.ui.i18n import install_translators
     from viewer.ui.main_window import MainWindow
-    from viewer.ui.settings_store import SettingsStore
-    from viewer.ui.speech_commands import SpeechServices
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("viewer")
-    app.setOrganizationName("viewer")
     app.setApplicationDisplayName(document.title)
-    translators = install_translators(app, args.lang or "zh_CN")
+    language = args.lang or "zh_CN"
+    translators = install_translators(app, language)
 
     with tempfile.TemporaryDirectory() as scratch:
-        if args.screenshot is not None:
-            # A screenshot shows what was asked, not the last reading place,
-            # and leaves the user's settings alone.
-            settings_path = Path(scratch) / SETTINGS_FILE
-        else:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.AppConfigLocation
-            )
-            Path(folder).mkdir(parents=True, exist_ok=True)
-            settings_path = Path(folder) / SETTINGS_FILE
-        settings = SettingsStore(settings_path)
-        for problem in settings.problems:
-            print(f"viewer: {problem}", file=sys.stderr)
-
-        def prepare_speech() -> None:
-            normalize.prepare()
-            prepare_qt_multimedia()
-
-        speech = SpeechServices(Pyttsx3Engine, QtAudioOutput, prepare_speech)
-        window = MainWindow(document, settings, speech)
+        settings = _settings(args, Path(scratch))
+        appearance, problems = _appearance(app, settings, language, args.theme)
+        window = MainWindow(document, settings, _speech_services(), appearance)
+        for problem in problems:
+            window.statusBar().showMessage(problem)
         if args.section:
             window.go_to_section(args.section)
         if args.screenshot is not None:
@@ -77,6 +66,55 @@ def run(document: Document, args: argparse.Namespace) -> int:
         status = app.exec()
     del translators
     return status
+
+
+def _speech_services() -> SpeechServices:
+    from viewer.speech import normalize
+    from viewer.speech.pyttsx3_engine import Pyttsx3Engine
+    from viewer.ui.audio_output import QtAudioOutput, prepare_qt_multimedia
+    from viewer.ui.speech_commands import SpeechServices
+
+    def prepare_speech() -> None:
+        normalize.prepare()
+        prepare_qt_multimedia()
+
+    return SpeechServices(Pyttsx3Engine, QtAudioOutput, prepare_speech)
+
+
+def _appearance(
+    app: QApplication, settings: SettingsStore, language: str, theme: str | None
+) -> tuple[Appearance, list[str]]:
+    from viewer.themes.theme import load_themes
+    from viewer.ui.appearance import Appearance
+
+    themes, problems = load_themes(theme_folders())
+    for problem in problems:
+        print(f"viewer: theme skipped: {problem}", file=sys.stderr)
+    if theme:
+        settings.set("view/theme", theme)  # asked for on the command line: kept
+    return Appearance(app, themes, settings, language), problems
+
+
+def _settings(args: argparse.Namespace, scratch: Path) -> SettingsStore:
+    """The settings file: the user's, or a throwaway one for a screenshot."""
+    from viewer.ui.settings_store import SettingsStore
+
+    if args.screenshot is not None:
+        # A screenshot shows what was asked, not the last reading place, and
+        # leaves the user's settings alone.
+        path = scratch / SETTINGS_FILE
+    else:
+        folder = user_config_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / SETTINGS_FILE
+        except OSError as error:
+            print(f"viewer: settings cannot be kept in {folder}: {error}", file=sys.stderr)
+            path = scratch / SETTINGS_FILE
+    settings = SettingsStore(path)
+    for problem in settings.problems:
+        print(f"viewer: {problem}", file=sys.stderr)
+    return settings
 
 
 def _screenshot(app: object, window: object, path: Path, size: tuple[int, int]) -> int:

@@ -287,6 +287,42 @@ def build_commands() -> tuple[Command, ...]:
             _keys("Ctrl+Shift+S"),
         ),
         Command(
+            "next-theme",
+            "view",
+            QCoreApplication.translate("Commands", "Next &theme"),
+            _keys("Ctrl+T"),
+        ),
+        Command(
+            "zoom-in",
+            "view",
+            QCoreApplication.translate("Commands", "&Bigger text"),
+            _keys("Ctrl++", "Ctrl+="),
+        ),
+        Command(
+            "zoom-out",
+            "view",
+            QCoreApplication.translate("Commands", "&Smaller text"),
+            _keys("Ctrl+-"),
+        ),
+        Command(
+            "zoom-reset",
+            "view",
+            QCoreApplication.translate("Commands", "&Normal text size"),
+            _keys("Ctrl+0"),
+        ),
+        Command(
+            "text-settings",
+            "view",
+            QCoreApplication.translate("Commands", "Text and &spacing…"),
+            _keys("Ctrl+Shift+F"),
+        ),
+        Command(
+            "toggle-player-bar",
+            "view",
+            QCoreApplication.translate("Commands", "Show the &player bar"),
+            _keys("Ctrl+Shift+B"),
+        ),
+        Command(
             "next-pane", "view", QCoreApplication.translate("Commands", "Next &pane"), _keys("F6")
         ),
         Command(

@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from viewer.reading.find import Match, TextIndex
+from viewer.ui.flow_layout import FlowLayout
 
 
 class FindBar(QWidget):
@@ -51,6 +52,7 @@ class FindBar(QWidget):
         self.field.setObjectName("findField")
         self.field.setAccessibleName(self.tr("Find"))
         self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(280)
         self.label.setBuddy(self.field)
         self.count = QLabel()
         self.count.setObjectName("findCount")
@@ -62,10 +64,10 @@ class FindBar(QWidget):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleDescription(self.tr("Escape"))
 
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for widget in (self.label, self.field, self.count):
-            layout.addWidget(widget, 1 if widget is self.field else 0)
+            layout.addWidget(widget)
         for button in (self.previous_button, self.next_button, self.close_button):
             layout.addWidget(button)
 

@@ -8,9 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,12 +24,16 @@ from viewer.content import Document
 from viewer.reading.find import Match, TextIndex
 from viewer.reading.history import History
 from viewer.reading.reading_map import ReadingMap, Unit
+from viewer.themes.theme import Theme
+from viewer.themes.typography import Typography
+from viewer.ui.appearance import Appearance
 from viewer.ui.commands import build_commands, menu_titles
 from viewer.ui.find_bar import FindBar
 from viewer.ui.reading_pane import ReadingPane
 from viewer.ui.settings_store import SettingsStore
 from viewer.ui.shortcuts_dialog import ShortcutsDialog
 from viewer.ui.speech_commands import SpeechCommands, SpeechServices
+from viewer.ui.text_settings_dialog import TextSettingsDialog
 
 _SECTION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -40,9 +46,11 @@ class MainWindow(QMainWindow):
         document: Document,
         settings: SettingsStore,
         speech: SpeechServices,
+        appearance: Appearance,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.appearance = appearance
         self.document = document
         self.settings = settings
         self.map = ReadingMap(document, photos_title=self.tr("Photos"))
@@ -52,10 +60,15 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.speech = SpeechCommands(self, speech)
         self._central_layout.addWidget(self.speech.player)
+        self.speech.player.setVisible(bool(settings.get("view/player_bar")))
         self.commands = build_commands()
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        self._build_theme_menu()
         self._connect()
+        appearance.on_change(self._restyle)
+        appearance.changed.connect(self.statusBar().showMessage)
+        appearance.apply()
         self.go_to(self._resume_position(), focus=False, jump=True)
         self.contents.setFocus()
         for problem in settings.problems:
@@ -65,18 +78,17 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         document = self.document
-        header = QLabel("\n".join(t for t in (document.title, document.subtitle) if t))
-        header.setObjectName("documentHeader")
-        header.setTextFormat(Qt.TextFormat.PlainText)
-        header.setWordWrap(True)
-        font = header.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        header.setFont(font)
+        # The document's title heads every page and scrolls with it, so that
+        # at large text sizes it does not take the room of the text.
+        title = "\n".join(t for t in (document.title, document.subtitle) if t)
 
         self.contents = QTreeWidget()
         self.contents.setObjectName("contents")
         self.contents.setHeaderHidden(True)
+        # Titles keep their full width and scroll sideways at large sizes: never cut off.
+        self.contents.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.contents.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.contents.header().setStretchLastSection(False)
         self.contents.setAccessibleName(self.tr("Contents"))
         self.contents.setAccessibleDescription(
             self.tr("The sections of the document. Press Enter to read the chosen one.")
@@ -84,7 +96,7 @@ class MainWindow(QMainWindow):
         self._items: list[QTreeWidgetItem] = []
         self._fill_contents()
 
-        self.reading_pane = ReadingPane()
+        self.reading_pane = ReadingPane(title)
         self.reading_pane.setAccessibleName(self.tr("Text"))
         self.find_bar = FindBar(lambda: TextIndex(self.map.blocks), lambda: self.position)
         self.find_bar.hide()
@@ -102,7 +114,6 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 900])
         central = QWidget()
         layout = self._central_layout = QVBoxLayout(central)
-        layout.addWidget(header)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
@@ -162,6 +173,12 @@ class MainWindow(QMainWindow):
             "next-pane": lambda: self.cycle_pane(1),
             "previous-pane": lambda: self.cycle_pane(-1),
             "show-shortcuts": self.show_shortcuts,
+            "next-theme": self.appearance.next_theme,
+            "zoom-in": lambda: self.appearance.zoom(1),
+            "zoom-out": lambda: self.appearance.zoom(-1),
+            "zoom-reset": lambda: self.appearance.zoom(0),
+            "text-settings": self.text_settings,
+            "toggle-player-bar": self.toggle_player_bar,
         }
 
     def _build_menus(self) -> None:
@@ -182,10 +199,73 @@ class MainWindow(QMainWindow):
             elif command.name == "toggle-highlight":
                 action.setCheckable(True)
                 action.setChecked(self.speech.highlight)
+            elif command.name == "toggle-player-bar":
+                action.setCheckable(True)
+                action.setChecked(bool(self.settings.get("view/player_bar")))
             menus[command.menu].addAction(action)
             if command.name in ("previous-unit", "unit-figure", "go-forward", "where-am-i"):
                 menus[command.menu].addSeparator()
             self.actions_by_name[command.name] = action
+
+    def _build_theme_menu(self) -> None:
+        view = next(a.menu() for a in self.menuBar().actions() if a.text() == menu_titles()["view"])
+        assert isinstance(view, QMenu)
+        menu = QMenu(self.tr("&Colours"), view)
+        view.insertMenu(view.actions()[0], menu)
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        choices = [("", self.tr("Follow the &system"))]
+        choices += [(name, self.appearance.title(t)) for name, t in self.appearance.themes.items()]
+        for name, title in choices:
+            action = QAction(title, self)
+            action.setCheckable(True)
+            action.setChecked(name == self.appearance.chosen)
+            action.triggered.connect(lambda _checked=False, name=name: self.appearance.choose(name))
+            group.addAction(action)
+            menu.addAction(action)
+            self.theme_actions[name] = action
+
+    def _restyle(self, theme: Theme, typography: Typography) -> None:
+        style = self.reading_pane.block_style
+        style.line_height = typography.line_height
+        style.reading_text = theme["reading_text"]
+        style.reading_background = theme["reading_background"]
+        dpi = self.logicalDpiY() or 96
+        spacing = round(typography.paragraph_spacing * typography.reading_pt * dpi / 72)
+        self.reading_pane.restyle(spacing)
+        action = self.theme_actions.get(self.appearance.chosen)
+        if action is not None:
+            action.setChecked(True)
+
+    def toggle_player_bar(self) -> None:
+        """Show or hide the player bar (its keys work either way)."""
+        shown = not self.speech.player.isVisible()
+        self.speech.player.setVisible(shown)
+        self.settings.set("view/player_bar", shown)
+        self.actions_by_name["toggle-player-bar"].setChecked(shown)
+        self.statusBar().showMessage(
+            self.tr("Player bar shown.") if shown else self.tr("Player bar hidden.")
+        )
+
+    def text_settings(self) -> None:
+        """Choose the font, size and spacing, seeing each change at once."""
+        dialog = TextSettingsDialog(self.appearance.typography, self)
+        for field in (
+            dialog.zoom,
+            dialog.line_height,
+            dialog.paragraph_spacing,
+            dialog.letter_spacing,
+        ):
+            field.valueChanged.connect(
+                lambda *_: self.appearance.set_typography(dialog.typography())
+            )
+        dialog.family.currentIndexChanged.connect(
+            lambda *_: self.appearance.set_typography(dialog.typography())
+        )
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Text settings changed."))
+        else:
+            self.appearance.set_typography(dialog.original)
 
     # Moving -------------------------------------------------------------------
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSlider, QWidget
 
+from viewer.ui.flow_layout import FlowLayout
 from viewer.ui.read_aloud import State
 
 
@@ -35,36 +36,24 @@ class PlayerBar(QWidget):
         self.next_button = QPushButton(self.tr("Ne&xt sentence"))
         self.next_button.setAccessibleDescription(self.tr("Ctrl+Right"))
         self.rate_label = QLabel(self.tr("&Speed:"))
-        self.rate = QSlider(Qt.Orientation.Horizontal)
-        self.rate.setObjectName("speechRate")
-        self.rate.setRange(80, 450)
-        self.rate.setSingleStep(10)
-        self.rate.setPageStep(25)
-        self.rate.setValue(rate)
-        self.rate.setAccessibleName(self.tr("Speed"))
+        self.rate = _slider("speechRate", (80, 450), (10, 25), rate, self.tr("Speed"))
         self.rate_label.setBuddy(self.rate)
         self.volume_label = QLabel(self.tr("&Volume:"))
-        self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setObjectName("speechVolume")
-        self.volume.setRange(0, 100)
-        self.volume.setSingleStep(5)
-        self.volume.setPageStep(20)
-        self.volume.setValue(volume)
-        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume = _slider("speechVolume", (0, 100), (5, 20), volume, self.tr("Volume"))
         self.volume_label.setBuddy(self.volume)
         self.status = QLabel()
         self.status.setObjectName("playerStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for button in self.buttons():
             layout.addWidget(button)
         layout.addWidget(self.rate_label)
-        layout.addWidget(self.rate, 1)
+        layout.addWidget(self.rate)
         layout.addWidget(self.volume_label)
-        layout.addWidget(self.volume, 1)
-        layout.addWidget(self.status, 2)
+        layout.addWidget(self.volume)
+        layout.addWidget(self.status)
 
         self.read_button.clicked.connect(self.read_requested)
         self.pause_button.clicked.connect(self.pause_requested)
@@ -104,3 +93,17 @@ class PlayerBar(QWidget):
             State.PAUSED: self.tr("Paused"),
         }
         self.status.setText(texts[state])
+
+
+def _slider(
+    name: str, limits: tuple[int, int], steps: tuple[int, int], value: int, label: str
+) -> QSlider:
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setObjectName(name)
+    slider.setRange(*limits)
+    slider.setSingleStep(steps[0])
+    slider.setPageStep(steps[1])
+    slider.setValue(value)
+    slider.setAccessibleName(label)
+    slider.setMinimumWidth(160)
+    return slider

@@ -9,6 +9,7 @@ being read and leaves it at once, so the pane is never a keyboard trap.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -17,21 +18,23 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from viewer.reading.reading_map import Block, Kind
 
-_HEADING_SCALE = {1: 1.6, 2: 1.3}
 _SCROLL_MARGIN = 24
-# The read-aloud mark: black on warm yellow (contrast 15:1), underlined.
-_READING_BACKGROUND = "#ffe680"
-_READING_TEXT = "#000000"
 _LIST_INDENT = 24
-# Reading text is larger than the interface around it.
-_TEXT_SCALE = 1.25
 
-# Every block keeps a border so that focusing one does not move the text; the
-# focused block's border shows where the reader is.
-_STYLE = """
-BlockView { border: 2px solid transparent; border-radius: 3px; padding: 2px 4px; }
-BlockView:focus { border: 2px solid palette(highlight); }
-"""
+
+@dataclass
+class BlockStyle:
+    """What every block of the pane shares: set by the theme and the typography.
+
+    Attributes:
+        line_height: Line height as a multiple of the font size.
+        reading_text: Colour of the sentence being read aloud.
+        reading_background: Colour behind it.
+    """
+
+    line_height: float = 1.5
+    reading_text: str = "#000000"
+    reading_background: str = "#ffe066"
 
 
 class BlockView(QLabel):
@@ -41,9 +44,13 @@ class BlockView(QLabel):
     step_requested = Signal(int)
     focused = Signal(int)
 
-    def __init__(self, block: Block, level: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, block: Block, level: int, style: BlockStyle, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.block = block
+        self.style_ = style
+        self._reading: tuple[int, int] | None = None
         self.prefix = ""
         if block.kind is Kind.PHOTO:
             self.prefix = QCoreApplication.translate("ReadingPane", "Photo (no image available): ")
@@ -51,44 +58,51 @@ class BlockView(QLabel):
             self.prefix = "•\u2002"  # a bullet and an en space, indented below
             self.setContentsMargins(_LIST_INDENT, 0, 0, 0)
         self.setObjectName(f"block-{block.index}")
+        # The style sheet sets fonts and colours by kind and level.
         self.setProperty("kind", block.kind.value)
-        # Content is untrusted: plain text only, never markup or links.
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(self.prefix + block.text)
+        self.setProperty("level", min(level, 3))
+        # Rich text only to set line height and mark the sentence read aloud;
+        # the content itself is always escaped, never read as markup.
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(False)
         self.setWordWrap(True)
+        self.refresh_text()
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        font = self.font()
-        font.setPointSizeF(font.pointSizeF() * _TEXT_SCALE)
-        if block.kind is Kind.HEADING:
-            font.setPointSizeF(font.pointSizeF() * _HEADING_SCALE.get(level, 1.15))
-            font.setBold(True)
-        elif block.kind in (Kind.SUBHEADING, Kind.FIGURE):
-            font.setBold(True)
-        elif block.kind is Kind.PHOTO:
-            font.setItalic(True)
-        self.setFont(font)
 
     def set_reading_range(self, start: int | None, end: int = 0) -> None:
         """Mark characters ``start`` to ``end`` as being read aloud (None: no mark).
 
-        The mark is drawn with rich text built from the escaped block text, so
-        content can never inject markup; its colours also differ in weight and
-        underline, so it does not rely on colour alone.
+        The mark is underlined as well as coloured, so it does not rely on colour alone.
         """
-        if start is None:
-            self.setTextFormat(Qt.TextFormat.PlainText)
-            self.setText(self.prefix + self.block.text)
-            return
+        self._reading = None if start is None else (start, end)
+        self.refresh_text()
+
+    def plain_text(self) -> str:
+        """The text shown, without markup (what a screen reader reads)."""
+        return self.prefix + self.block.text
+
+    @property
+    def reading_range(self) -> tuple[int, int] | None:
+        """The characters marked as being read aloud, if any."""
+        return self._reading
+
+    def refresh_text(self) -> None:
+        """Set the label's text from the block, the style and the read-aloud mark."""
         text = self.block.text
-        marked = (
-            f"{escape(self.prefix + text[:start])}"
-            f'<span style="background-color:{_READING_BACKGROUND}; color:{_READING_TEXT}; '
-            f'text-decoration: underline;">{escape(text[start:end])}</span>'
-            f"{escape(text[end:])}"
-        )
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setText(marked)
+        if self._reading is None:
+            body = escape(self.prefix + text)
+        else:
+            start, end = self._reading
+            style = self.style_
+            body = (
+                f"{escape(self.prefix + text[:start])}"
+                f'<span style="background-color:{style.reading_background}; '
+                f'color:{style.reading_text}; text-decoration: underline;">'
+                f"{escape(text[start:end])}</span>{escape(text[end:])}"
+            )
+        height = round(self.style_.line_height * 100)
+        self.setText(f'<div style="line-height:{height}%;">{body}</div>')
 
     def set_tab_stop(self, on: bool) -> None:
         """Make this block the pane's Tab stop (or not)."""
@@ -124,15 +138,17 @@ class ReadingPane(QScrollArea):
     # The block with this index received the focus (by click, Tab or program).
     block_focused = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readingPane")
+        self._title = title
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # The blocks take the focus, not the scroll area.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet(_STYLE)
+        self.block_style = BlockStyle()
+        self._spacing = 12
         self.page: int | None = None
         self._views: dict[int, BlockView] = {}
         self._current: BlockView | None = None
@@ -147,9 +163,15 @@ class ReadingPane(QScrollArea):
         container.setBackgroundRole(QPalette.ColorRole.Base)
         container.setAutoFillBackground(True)
         layout = QVBoxLayout(container)
-        layout.setSpacing(12)
+        layout.setSpacing(self._spacing)
+        if self._title:
+            header = QLabel(self._title, container)
+            header.setObjectName("documentHeader")
+            header.setTextFormat(Qt.TextFormat.PlainText)
+            header.setWordWrap(True)
+            layout.addWidget(header)
         for block in blocks:
-            view = BlockView(block, levels[block.index], container)
+            view = BlockView(block, levels[block.index], self.block_style, container)
             view.step_requested.connect(self.step_requested)
             view.focused.connect(self._on_focused)
             layout.addWidget(view)
@@ -157,6 +179,18 @@ class ReadingPane(QScrollArea):
         layout.addStretch(1)
         self.setWidget(container)  # deletes the previous page's widgets
         self.page = page
+
+    def restyle(self, spacing: int) -> None:
+        """Apply a changed block style, and ``spacing`` pixels between blocks."""
+        self._spacing = spacing
+        page = self.widget()
+        layout = page.layout() if page is not None else None
+        if layout is not None:
+            layout.setSpacing(spacing)
+        for view in self._views.values():
+            view.refresh_text()
+        if self._current is not None:
+            self._scroll_to(self._current)
 
     def views(self) -> list[BlockView]:
         """Return the widgets of the page shown, in reading order."""
