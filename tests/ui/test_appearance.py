@@ -1,0 +1,239 @@
+"""Themes and text size in the window: pixels, keys, the system, and reflow at 400%."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from viewer.themes.theme import Theme
+from viewer.themes.typography import Typography
+from viewer.ui.appearance import SYSTEM_THEMES
+from viewer.ui.main_window import MainWindow
+from viewer.ui.reading_pane import BlockView
+from viewer.ui.text_settings_dialog import TextSettingsDialog
+
+Opener = Callable[..., MainWindow]
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+THEME_NAMES = [
+    "light",
+    "dark",
+    "high-contrast-yellow-on-black",
+    "high-contrast-black-on-white",
+    "high-contrast-white-on-black",
+    "sepia",
+]
+
+
+@pytest.fixture(autouse=True)
+def plain_application(qapp: QApplication) -> Iterator[None]:
+    # Themes are applied to the whole application: leave it as it was found.
+    palette, sheet, font = qapp.palette(), qapp.styleSheet(), qapp.font()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key, modifiers)
+
+
+def colours_in(image: QImage) -> set[str]:
+    return {
+        QColor(image.pixel(x, y)).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    }
+
+
+@pytest.mark.parametrize("name", THEME_NAMES)
+def test_each_theme_is_drawn_with_its_colours(
+    qtbot: QtBot, window: MainWindow, themes: dict[str, Theme], name: str
+) -> None:
+    theme = themes[name]
+    window.appearance.choose(name)
+    window.go_to_section("rehabilitation")  # the heading has the focus
+    qtbot.wait(50)
+    heading = window.focusWidget()
+    assert isinstance(heading, BlockView)
+    # The page behind the text.
+    page = window.reading_pane.widget()
+    assert page is not None
+    assert QColor(page.grab().toImage().pixel(2, page.height() - 3)).name() == theme["background"]
+    # The focus frame: its top edge, inside the rounded corners.
+    frame = heading.grab().toImage()
+    top = {QColor(frame.pixel(x, 1)).name() for x in range(8, frame.width() - 8)}
+    assert top == {theme["focus_ring"]}
+    # Text in the heading's and the text's own colours.
+    assert theme["heading"] in colours_in(frame)
+    paragraph = window.reading_pane.views()[window.reading_pane.views().index(heading) + 1]
+    assert theme["text"] in colours_in(paragraph.grab().toImage())
+    # The read-aloud mark.
+    paragraph.set_reading_range(0, 10)
+    marked = colours_in(paragraph.grab().toImage())
+    assert theme["reading_background"] in marked
+    assert theme["reading_text"] in marked
+    # The panels and buttons.
+    bar = window.menuBar().grab().toImage()
+    assert QColor(bar.pixel(bar.width() - 20, bar.height() // 2)).name() == theme["window"]
+
+
+def test_next_theme_key_switches_announces_and_is_remembered(
+    qtbot: QtBot, open_window: Opener, themes: dict[str, Theme]
+) -> None:
+    window = open_window()
+    press(qtbot, Qt.Key.Key_T, CTRL)
+    first = next(iter(themes))
+    assert window.appearance.chosen == first
+    assert window.statusBar().currentMessage() == f"Theme: {themes[first].title('en')}."
+    assert window.theme_actions[first].isChecked()
+    assert QApplication.palette().base().color().name() == themes[first]["background"]
+    window.close()
+    again = open_window()
+    assert again.appearance.chosen == first
+
+
+def test_the_theme_menu_lists_every_theme(window: MainWindow, themes: dict[str, Theme]) -> None:
+    assert set(window.theme_actions) == {"", *themes}
+    window.theme_actions["high-contrast-yellow-on-black"].trigger()
+    assert QApplication.palette().text().color().name() == "#ffff00"
+
+
+def test_following_the_system_as_it_changes(
+    window: MainWindow, themes: dict[str, Theme], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The offscreen platform has no colour scheme of its own to change: the
+    # system's answer is stood in for, and its change signals are sent as the
+    # platform sends them.
+    hints = QApplication.styleHints()
+    monkeypatch.setattr(window.appearance, "system_theme_name", lambda: "dark")
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert QApplication.palette().base().color().name() == themes["dark"]["background"]
+    assert window.statusBar().currentMessage() == "The system's colours changed: Dark."
+    monkeypatch.setattr(
+        window.appearance, "system_theme_name", lambda: "high-contrast-white-on-black"
+    )
+    hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+    assert QApplication.palette().base().color().name() == "#000000"
+    window.appearance.choose("sepia")  # a choice of the reader's wins over the system
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert QApplication.palette().base().color().name() == themes["sepia"]["background"]
+
+
+@pytest.mark.parametrize(
+    ("dark", "high", "expected"),
+    [
+        (False, False, "light"),
+        (True, False, "dark"),
+        (False, True, "high-contrast-black-on-white"),
+        (True, True, "high-contrast-white-on-black"),
+    ],
+)
+def test_the_system_theme_for_each_preference(dark: bool, high: bool, expected: str) -> None:
+    assert SYSTEM_THEMES[(high, dark)] == expected
+
+
+def test_zoom_keys(qtbot: QtBot, window: MainWindow) -> None:
+    before = QApplication.font().pointSizeF()
+    press(qtbot, Qt.Key.Key_Plus, CTRL)
+    assert window.appearance.typography.zoom == 110
+    assert window.statusBar().currentMessage() == "Text size 110%."
+    assert QApplication.font().pointSizeF() > before
+    assert window.settings.get("view/zoom") == 110
+    for _ in range(20):
+        press(qtbot, Qt.Key.Key_Plus, CTRL)
+    assert window.appearance.typography.zoom == 400
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    assert window.appearance.typography.zoom == 100
+    for _ in range(20):
+        press(qtbot, Qt.Key.Key_Minus, CTRL)
+    assert window.appearance.typography.zoom == 50
+
+
+def assert_reflows(qtbot: QtBot, window: MainWindow) -> None:
+    """Every page fits the pane's width, and no block is cut off."""
+    for page in range(window.map.page_count):
+        window.go_to(window.map.page_section(page).first_block)
+        qtbot.wait(10)
+        pane = window.reading_pane
+        container = pane.widget()
+        assert container is not None
+        assert container.width() <= pane.viewport().width()
+        for view in pane.views():
+            assert view.x() + view.width() <= container.width()
+            assert view.height() >= view.heightForWidth(view.width()), view.plain_text()[:20]
+
+
+def test_reflow_at_400_percent_in_1280_by_800(qtbot: QtBot, window: MainWindow) -> None:
+    window.appearance.set_typography(Typography(zoom=400))
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.width() <= 1280
+    assert_reflows(qtbot, window)
+
+
+def test_wcag_text_spacing_loses_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    # WCAG 1.4.12: line height 1.5, paragraphs 2 times the font size, letters 0.12.
+    window.appearance.set_typography(
+        Typography(zoom=200, line_height=1.5, paragraph_spacing=2.0, letter_spacing=12)
+    )
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    assert_reflows(qtbot, window)
+
+
+def test_the_text_settings_dialog_shows_changes_and_cancel_puts_them_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    seen: list[float] = []
+
+    def change_then_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TextSettingsDialog)
+        dialog.line_height.setValue(2.0)
+        seen.append(window.reading_pane.block_style.line_height)
+        dialog.reject()
+
+    QTimer.singleShot(0, change_then_cancel)
+    press(qtbot, Qt.Key.Key_F, CTRL | SHIFT)
+    assert seen == [2.0]  # shown at once
+    assert window.reading_pane.block_style.line_height == 1.5  # and put back
+
+
+def test_screenshot_in_a_theme(tmp_path: Path) -> None:
+    out = tmp_path / "hc.png"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "viewer",
+            "--screenshot",
+            str(out),
+            "--theme",
+            "high-contrast-yellow-on-black",
+            "--size",
+            "800x600",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert QColor(image.pixel(image.width() - 3, 3)).name() == "#000000"  # the menu bar
+    assert "#ffff00" in colours_in(image)
