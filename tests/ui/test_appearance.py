@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,6 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.support import press, run_viewer
 from viewer.themes.theme import Theme
 from viewer.themes.typography import Typography
 from viewer.ui.appearance import SYSTEM_THEMES
@@ -41,14 +40,6 @@ def plain_application(qapp: QApplication) -> Iterator[None]:
     qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setFont(font)
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None
-    qtbot.keyClick(target, key, modifiers)
 
 
 def colours_in(image: QImage) -> set[str]:
@@ -216,22 +207,8 @@ def test_the_text_settings_dialog_shows_changes_and_cancel_puts_them_back(
 
 def test_screenshot_in_a_theme(tmp_path: Path) -> None:
     out = tmp_path / "hc.png"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "viewer",
-            "--screenshot",
-            str(out),
-            "--theme",
-            "high-contrast-yellow-on-black",
-            "--size",
-            "800x600",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    result = run_viewer(
+        "--screenshot", str(out), "--theme", "high-contrast-yellow-on-black", "--size", "800x600"
     )
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.support import press
 from viewer.ui.commands import plain
 from viewer.ui.main_window import MainWindow
 from viewer.ui.main_window import MainWindow as _MainWindow
@@ -21,14 +22,6 @@ Opener = Callable[[], _MainWindow]
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None, "no widget has the focus"
-    qtbot.keyClick(target, key, modifiers)
 
 
 def type_text(widget: QWidget, text: str) -> None:

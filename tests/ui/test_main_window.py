@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from tests.support import run_viewer
 from viewer.content import Document, load_document
 from viewer.reading.reading_map import Kind
 from viewer.ui.i18n import install_translators
@@ -82,16 +81,6 @@ def test_the_interface_speaks_chinese(window: MainWindow) -> None:
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "转到(&G)", "查找(&I)", "朗读(&R)", "视图(&V)", "帮助(&H)"]
     assert window.status_label.text() == "第 1 部分，共 19 部分：总体思路 · 0%"
-
-
-def run_viewer(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_screenshot_renders_the_window_without_a_display(tmp_path: Path) -> None:

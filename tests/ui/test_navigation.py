@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.support import press
 from viewer.content import Document
 from viewer.reading.reading_map import PHOTOS_KEY, Kind
 from viewer.ui.main_window import MainWindow
@@ -22,14 +23,6 @@ def focused_block(window: MainWindow) -> BlockView:
     widget = window.focusWidget()
     assert isinstance(widget, BlockView), f"the focus is on {widget!r}"
     return widget
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None, "no widget has the focus"
-    qtbot.keyClick(target, key, modifiers)
 
 
 def section_key(window: MainWindow) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
+from tests.support import press
 from viewer.speech.audio import AudioClip
 from viewer.speech.engine import VoiceSettings
 from viewer.speech.fake_engine import FakeEngine
@@ -22,14 +23,6 @@ from viewer.ui.speech_commands import SpeechServices
 Opener = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    target = QApplication.focusWidget()
-    assert target is not None
-    qtbot.keyClick(target, key, modifiers)
 
 
 def controller(window: MainWindow) -> ReadAloud:

@@ -8,18 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import run_viewer
 from viewer import __version__
 from viewer.cli import EXIT_BAD_INPUT, EXIT_OK, main
-
-
-def run_viewer(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
 
 
 def test_check_reports_what_it_found(review_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

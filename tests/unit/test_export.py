@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support import run_viewer
 from viewer.speech.audio import read_wav
 from viewer.speech.engine import VoiceSettings
 from viewer.speech.export import (
@@ -51,16 +50,6 @@ def test_an_engine_failure_writes_nothing(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="failed"):
         export_audio(fake, VoiceSettings(), [BlockText("一。二。")], tmp_path / "out.wav")
     assert list(tmp_path.iterdir()) == []
-
-
-def run_viewer(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
 
 
 def test_say_as_prints_what_the_voice_says() -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support import run_viewer
 from viewer.paths import bundled
 from viewer.themes.contrast import NON_TEXT, contrast_ratio, relative_luminance, rgb
 from viewer.themes.theme import (
@@ -143,22 +143,15 @@ def test_typography_limits_and_zoom_ladder() -> None:
     assert Typography(zoom=200).reading_pt == 26.0
 
 
-def run_viewer(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+def run_viewer_at(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {"XDG_CONFIG_HOME": str(home), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "viewer", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=env,
-    )
+    return run_viewer(*args, env=env)
 
 
 def test_list_themes_includes_the_users_own(tmp_path: Path) -> None:
     write(tmp_path / "viewer" / "themes", "my-theme", (THEMES / "light.yaml").read_text("utf-8"))
     write(tmp_path / "viewer" / "themes", "broken", "colours: [")
-    result = run_viewer("--list-themes", home=tmp_path)
+    result = run_viewer_at(tmp_path, "--list-themes")
     assert result.returncode == 0
     names = [line.split("\t")[0] for line in result.stdout.splitlines()]
     assert set(names) == set(bundled_themes()) | {"my-theme"}
@@ -171,6 +164,6 @@ def test_list_themes_includes_the_users_own(tmp_path: Path) -> None:
 
 
 def test_an_unknown_theme_is_refused(tmp_path: Path) -> None:
-    result = run_viewer("--theme", "purple", "--check", home=tmp_path)
+    result = run_viewer_at(tmp_path, "--theme", "purple", "--check")
     assert result.returncode == 2
     assert "no theme is called 'purple'" in result.stderr
