@@ -9,6 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+#: The themes the viewer must ship.
+REQUIRED_THEMES = (
+    "light",
+    "dark",
+    "high-contrast-yellow-on-black",
+    "high-contrast-black-on-white",
+    "high-contrast-white-on-black",
+    "sepia",
+)
+
 
 def run_viewer(
     *args: str, env: dict[str, str] | None = None, timeout: int = 300

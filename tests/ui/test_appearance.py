@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.support import press, run_viewer
+from tests.support import REQUIRED_THEMES, press, run_viewer
 from viewer.themes.theme import Theme
 from viewer.themes.typography import Typography
 from viewer.ui.appearance import SYSTEM_THEMES
@@ -22,14 +22,6 @@ from viewer.ui.text_settings_dialog import TextSettingsDialog
 Opener = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-THEME_NAMES = [
-    "light",
-    "dark",
-    "high-contrast-yellow-on-black",
-    "high-contrast-black-on-white",
-    "high-contrast-white-on-black",
-    "sepia",
-]
 
 
 @pytest.fixture(autouse=True)
@@ -50,7 +42,7 @@ def colours_in(image: QImage) -> set[str]:
     }
 
 
-@pytest.mark.parametrize("name", THEME_NAMES)
+@pytest.mark.parametrize("name", REQUIRED_THEMES)
 def test_each_theme_is_drawn_with_its_colours(
     qtbot: QtBot, window: MainWindow, themes: dict[str, Theme], name: str
 ) -> None:

@@ -53,6 +53,8 @@ NON_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("selection_background", "background"),
 )
 
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _KEYS = {"format", "title", "scheme", "high_contrast", "colours", "chart"}
 
 
@@ -115,7 +117,8 @@ def load_theme(path: Path) -> Theme:
         ThemeError: The file is unreadable, not a theme, or lacks a colour.
     """
     try:
-        data = yaml.safe_load(path.read_text("utf-8"))
+        # libyaml's safe loader where PyYAML has it: themes load at start-up.
+        data = yaml.load(path.read_text("utf-8"), Loader=_SafeLoader)  # noqa: S506 (safe)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ThemeError(f"{path}: cannot be read as a theme: {error}") from None
     return _theme(path, data)

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         handlers = self._handlers()
         menus = {key: self.menuBar().addMenu(title) for key, title in menu_titles().items()}
+        self._menus = menus
         unit_group = QActionGroup(self)
         for command in self.commands:
             action = QAction(command.text, self)
