@@ -1,0 +1,114 @@
+"""The real sound output, played into a private PulseAudio server's null sink.
+
+The machine has no sound card, so the test starts its own sound server with a
+sink that swallows the audio; Qt Multimedia then plays to it exactly as to a
+loudspeaker, and the test checks what a listener relies on: the sentence plays
+to its end, and pause holds the place until resume.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PLAYER = r"""
+import json, time
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from viewer.ui.audio_output import QtAudioOutput
+from viewer.speech.engine import VoiceSettings, best_mandarin_voice
+from viewer.speech.normalize import normalize_for_speech
+from viewer.speech.pyttsx3_engine import Pyttsx3Engine
+
+out = QtAudioOutput()
+engine = Pyttsx3Engine()
+voice = best_mandarin_voice(engine.start().result(30))
+text = normalize_for_speech("158.58万残疾人与全区人民一道")
+clip = engine.synthesize(text, VoiceSettings(voice.id)).result(30)
+engine.close(wait=True)
+loop = QEventLoop()
+failures, ended = [], []
+out.failed.connect(failures.append)
+out.finished.connect(lambda: ended.append(time.monotonic()))
+out.finished.connect(loop.quit)
+
+def wait(ms):
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+start = time.monotonic()
+out.play(clip)
+wait(1500)
+at_pause = out.position_ms()
+out.pause()
+wait(700)
+while_paused = out.position_ms()
+out.resume()
+wait(clip.duration_ms + 3000)
+print(json.dumps({
+    "clip_ms": clip.duration_ms, "at_pause": at_pause, "while_paused": while_paused,
+    "ended_after_s": (ended[0] - start) if ended else None, "failures": failures,
+}))
+"""
+
+
+@pytest.fixture
+def sound_server(tmp_path: Path) -> Iterator[dict[str, str]]:
+    pulseaudio = shutil.which("pulseaudio")
+    assert pulseaudio is not None, "make test installs pulseaudio"
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(tmp_path)}
+    server = subprocess.Popen(
+        [
+            pulseaudio,
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "-n",
+            "--load=module-null-sink sink_name=null",
+            "--load=module-native-protocol-unix",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket = runtime / "pulse" / "native"
+    deadline = time.monotonic() + 15
+    while not socket.exists():
+        assert server.poll() is None, "the sound server did not start"
+        assert time.monotonic() < deadline, "the sound server did not open its socket"
+        time.sleep(0.05)
+    yield env
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def test_speech_plays_to_its_end_and_pause_holds_the_place(sound_server: dict[str, str]) -> None:
+    env = {**sound_server, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", PLAYER],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["failures"] == []
+    assert report["clip_ms"] > 2000
+    assert report["at_pause"] > 0  # it was playing
+    assert report["while_paused"] == report["at_pause"]  # and held still while paused
+    # It ended, once the paused time is added, close to the clip's length.
+    assert report["ended_after_s"] is not None
+    assert report["ended_after_s"] >= (report["clip_ms"] + 700) / 1000
+    assert report["ended_after_s"] < (report["clip_ms"] + 700) / 1000 + 2.5
