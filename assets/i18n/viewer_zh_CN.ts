@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Heading level {0}</source>
+        <translation>{0}级标题</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Photo without an image</source>
+        <translation>图片（无图像）</translation>
+    </message>
+    <message>
+        <source>List item</source>
+        <translation>列表项</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>Theme: {0}.</source>

@@ -13,6 +13,7 @@ from viewer.content import Document
 from viewer.paths import bundled
 from viewer.speech.fake_engine import FakeEngine
 from viewer.themes.theme import Theme, load_themes
+from viewer.ui.accessibility import BlockAccessibility
 from viewer.ui.appearance import Appearance
 from viewer.ui.audio_output import PacedAudioOutput
 from viewer.ui.main_window import MainWindow
@@ -20,6 +21,14 @@ from viewer.ui.settings_store import SettingsStore
 from viewer.ui.speech_commands import SpeechServices
 
 Opener = Callable[..., MainWindow]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def block_accessibility() -> BlockAccessibility:
+    """Blocks described to assistive technology, as the application does it."""
+    accessibility = BlockAccessibility()
+    accessibility.install()
+    return accessibility
 
 
 @pytest.fixture

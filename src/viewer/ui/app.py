@@ -36,6 +36,7 @@ def run(document: Document, args: argparse.Namespace) -> int:
     from PySide6.QtCore import QByteArray
     from PySide6.QtWidgets import QApplication
 
+    from viewer.ui.accessibility import BlockAccessibility
     from viewer.ui.i18n import install_translators
     from viewer.ui.main_window import MainWindow
 
@@ -45,6 +46,8 @@ def run(document: Document, args: argparse.Namespace) -> int:
     app.setApplicationDisplayName(document.title)
     language = args.lang or "zh_CN"
     translators = install_translators(app, language)
+    accessibility = BlockAccessibility()
+    accessibility.install()
 
     with tempfile.TemporaryDirectory() as scratch:
         settings = _settings(args, Path(scratch))
@@ -64,7 +67,7 @@ def run(document: Document, args: argparse.Namespace) -> int:
             window.splitter.restoreState(QByteArray(splitter))
         window.show()
         status = app.exec()
-    del translators
+    del translators, accessibility
     return status
 
 

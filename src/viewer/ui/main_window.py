@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # It lives as long as the window: its system-change signals end with it.
+        appearance.setParent(self)
         self.appearance = appearance
         self.document = document
         self.settings = settings

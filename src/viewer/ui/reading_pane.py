@@ -49,6 +49,7 @@ class BlockView(QLabel):
     ) -> None:
         super().__init__(parent)
         self.block = block
+        self.level = level
         self.style_ = style
         self._reading: tuple[int, int] | None = None
         self.prefix = ""

@@ -1,0 +1,63 @@
+"""What a screen reader is told about the text: roles, names and heading levels."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+
+from viewer.reading.reading_map import Kind
+from viewer.ui.main_window import MainWindow
+
+
+def describe(window: MainWindow) -> list[tuple[QAccessible.Role, str, str]]:
+    found = []
+    for view in window.reading_pane.views():
+        interface = QAccessible.queryAccessibleInterface(view)
+        assert interface is not None
+        found.append(
+            (
+                interface.role(),
+                interface.text(QAccessible.Text.Name),
+                interface.text(QAccessible.Text.Description),
+            )
+        )
+    return found
+
+
+def test_headings_have_their_role_and_level(window: MainWindow) -> None:
+    window.go_to_section("rehabilitation")
+    described = describe(window)
+    headings = [
+        (name, level) for role, name, level in described if role == QAccessible.Role.Heading
+    ]
+    assert headings[:2] == [
+        ("凝聚合力", "Heading level 1"),
+        ("残疾人康复服务状况显著改善。", "Heading level 2"),
+    ]
+
+
+def test_paragraphs_list_items_figures_and_photos(window: MainWindow) -> None:
+    window.go_to_section("plan-five-actions")
+    roles = {
+        view.block.kind: described[0]
+        for view, described in zip(window.reading_pane.views(), describe(window), strict=True)
+    }
+    assert roles[Kind.PARAGRAPH] == QAccessible.Role.Paragraph
+    assert roles[Kind.LIST_ITEM] == QAccessible.Role.ListItem
+    window.go_to_section("rehabilitation")
+    figures = [d for d in describe(window) if d[2] == "Figure"]
+    assert figures[0][1] == "97.59% — 有康复需求的残疾人基本康复服务覆盖率"
+    window.go_to(len(window.map.blocks) - 1)
+    role, name, description = describe(window)[-1]
+    assert role == QAccessible.Role.Graphic
+    assert name.endswith("巴彦淖尔市乌拉特前旗重度残疾人入住残疾人托养中心。")
+    assert description == "Photo without an image"
+
+
+def test_the_name_is_plain_text_without_markup(window: MainWindow) -> None:
+    window.go_to_section("opening")
+    view = window.reading_pane.views()[1]
+    view.set_reading_range(0, 5)  # the read-aloud mark is markup in the label
+    interface = QAccessible.queryAccessibleInterface(view)
+    assert interface is not None
+    assert interface.text(QAccessible.Text.Name) == view.block.text
+    assert "<" not in interface.text(QAccessible.Text.Name)
