@@ -1,0 +1,52 @@
+"""Print the viewer's accessibility tree as JSON, as an AT-SPI client sees it.
+
+Run by the end-to-end tests with the system's Python, which has pyatspi
+(Debian's python3-pyatspi); it knows nothing of the viewer's code.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from typing import Any
+
+import pyatspi
+
+
+def find_app(name: str, timeout: float) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for app in pyatspi.Registry.getDesktop(0):
+            if app is not None and app.name == name:
+                return app
+        time.sleep(0.2)
+    return None
+
+
+def walk(node: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    try:
+        states = node.getState()
+        out.append(
+            {
+                "role": node.getRoleName(),
+                "name": node.name,
+                "description": node.description,
+                "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
+                "showing": states.contains(pyatspi.STATE_SHOWING),
+                "depth": depth,
+            }
+        )
+        for index in range(node.childCount):
+            walk(node.getChildAtIndex(index), out, depth + 1)
+    except Exception as error:  # noqa: BLE001 (a node can vanish while it is walked)
+        out.append({"role": "error", "name": str(error), "depth": depth})
+
+
+app = find_app(sys.argv[1], float(sys.argv[2]))
+if app is None:
+    print(json.dumps({"error": "the application did not appear on the accessibility bus"}))
+    sys.exit(1)
+nodes: list[dict[str, Any]] = []
+walk(app, nodes)
+print(json.dumps({"nodes": nodes}, ensure_ascii=False))
