@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>Theme: {0}.</source>

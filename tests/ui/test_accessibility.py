@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
+from pytestqt.qtbot import QtBot
 
 from viewer.reading.reading_map import Kind
 from viewer.ui.main_window import MainWindow
@@ -61,3 +63,21 @@ def test_the_name_is_plain_text_without_markup(window: MainWindow) -> None:
     assert interface is not None
     assert interface.text(QAccessible.Text.Name) == view.block.text
     assert "<" not in interface.text(QAccessible.Text.Name)
+
+
+def test_status_messages_are_said_without_moving_the_focus(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.go_to_section("education")
+    focused = window.focusWidget()
+    qtbot.keyClick(focused, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    live = QAccessible.queryAccessibleInterface(window.announcer.live)
+    assert live is not None
+    assert live.text(QAccessible.Text.Name).startswith(
+        "凝聚合力 › 残疾人教育水平大幅度提高。; heading;"
+    )
+    assert window.announcer.live.isVisible()
+    assert window.focusWidget() is focused
+    window.appearance.choose("dark")
+    assert live.text(QAccessible.Text.Name) == "Theme: Dark."
+    assert window.focusWidget() is focused

@@ -81,7 +81,7 @@ def test_next_theme_key_switches_announces_and_is_remembered(
     press(qtbot, Qt.Key.Key_T, CTRL)
     first = next(iter(themes))
     assert window.appearance.chosen == first
-    assert window.statusBar().currentMessage() == f"Theme: {themes[first].title('en')}."
+    assert window.announcer.message == f"Theme: {themes[first].title('en')}."
     assert window.theme_actions[first].isChecked()
     assert QApplication.palette().base().color().name() == themes[first]["background"]
     window.close()
@@ -105,7 +105,7 @@ def test_following_the_system_as_it_changes(
     monkeypatch.setattr(window.appearance, "system_theme_name", lambda: "dark")
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert QApplication.palette().base().color().name() == themes["dark"]["background"]
-    assert window.statusBar().currentMessage() == "The system's colours changed: Dark."
+    assert window.announcer.message == "The system's colours changed: Dark."
     monkeypatch.setattr(
         window.appearance, "system_theme_name", lambda: "high-contrast-white-on-black"
     )
@@ -133,7 +133,7 @@ def test_zoom_keys(qtbot: QtBot, window: MainWindow) -> None:
     before = QApplication.font().pointSizeF()
     press(qtbot, Qt.Key.Key_Plus, CTRL)
     assert window.appearance.typography.zoom == 110
-    assert window.statusBar().currentMessage() == "Text size 110%."
+    assert window.announcer.message == "Text size 110%."
     assert QApplication.font().pointSizeF() > before
     assert window.settings.get("view/zoom") == 110
     for _ in range(20):

@@ -255,7 +255,7 @@ def test_a_damaged_settings_file_gives_defaults_and_a_message(
     assert window.position == 0
     assert window.unit.value == "paragraph"
     assert window.settings.problems
-    assert window.statusBar().currentMessage() in window.settings.problems
+    assert window.announcer.message in window.settings.problems
 
 
 def test_settings_stored_where_a_folder_is_are_kept_aside(tmp_path: Path) -> None:

@@ -49,7 +49,7 @@ def test_next_and_previous_section(qtbot: QtBot, window: MainWindow) -> None:
         PHOTOS_KEY,
     ]
     press(qtbot, Qt.Key.Key_PageDown, CTRL)
-    assert window.statusBar().currentMessage() == "End of the document."
+    assert window.announcer.message == "End of the document."
     press(qtbot, Qt.Key.Key_PageUp, CTRL)
     assert section_key(window) == "closing"
     assert window.windowTitle() == "回首过去五年 — 大爱北疆 温暖前行"
@@ -92,7 +92,7 @@ def test_figure_keys_visit_every_figure_and_photo(
 
 def test_level_selector(qtbot: QtBot, window: MainWindow, review: Document) -> None:
     press(qtbot, Qt.Key.Key_4, CTRL)
-    assert window.statusBar().currentMessage() == "Moving by figures."
+    assert window.announcer.message == "Moving by figures."
     assert window.actions_by_name["unit-figure"].isChecked()
     press(qtbot, Qt.Key.Key_Down, ALT)
     press(qtbot, Qt.Key.Key_Down, ALT)
@@ -147,7 +147,7 @@ def test_where_am_i(qtbot: QtBot, window: MainWindow) -> None:
     window.go_to_section("rehabilitation")
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_I, CTRL)
-    assert window.statusBar().currentMessage() == (
+    assert window.announcer.message == (
         "凝聚合力 › 残疾人康复服务状况显著改善。; paragraph 1 of 1; section 9 of 19; "
         f"{window.map.whereabouts(focused_block(window).block.index).percent}% of the document."
     )
@@ -156,11 +156,11 @@ def test_where_am_i(qtbot: QtBot, window: MainWindow) -> None:
 def test_where_am_i_on_a_heading_and_a_figure(qtbot: QtBot, window: MainWindow) -> None:
     window.go_to_section("safety-net")
     press(qtbot, Qt.Key.Key_I, CTRL)
-    assert window.statusBar().currentMessage().startswith("兜底补短; heading; section 7 of 19; ")
+    assert window.announcer.message.startswith("兜底补短; heading; section 7 of 19; ")
     press(qtbot, Qt.Key.Key_Down, CTRL | SHIFT)
     press(qtbot, Qt.Key.Key_Down, CTRL | SHIFT)
     press(qtbot, Qt.Key.Key_I, CTRL)
-    assert window.statusBar().currentMessage().startswith("兜底补短; figure 2 of 3; ")
+    assert window.announcer.message.startswith("兜底补短; figure 2 of 3; ")
 
 
 def test_contents_follow_and_lead(qtbot: QtBot, window: MainWindow) -> None:

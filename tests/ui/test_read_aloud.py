@@ -201,7 +201,7 @@ def test_read_selection(qtbot: QtBot, window: MainWindow, fake_engine: FakeEngin
 def test_read_selection_without_a_selection_says_so(qtbot: QtBot, window: MainWindow) -> None:
     window.go_to_section("opening")
     press(qtbot, Qt.Key.Key_L, CTRL | SHIFT)
-    assert window.statusBar().currentMessage() == "Select some text to read first."
+    assert window.announcer.message == "Select some text to read first."
     assert controller(window).state is State.IDLE
 
 
@@ -237,7 +237,7 @@ def test_an_engine_that_cannot_start_is_reported_and_retried(
     fake_engine.fail_start = True
     press(qtbot, Qt.Key.Key_R, CTRL)
     qtbot.waitUntil(lambda: controller(window).state is State.IDLE)
-    assert window.statusBar().currentMessage() == "The fake engine was told not to start."
+    assert window.announcer.message == "The fake engine was told not to start."
     press(qtbot, Qt.Key.Key_PageDown, CTRL)  # the rest of the viewer still works
     fake_engine.fail_start = False
     fake_engine.ms_per_char = 1
@@ -254,7 +254,7 @@ def test_an_engine_error_mid_reading(
     window.go_to_section("safety-net")
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
     qtbot.waitUntil(lambda: controller(window).state is State.IDLE, timeout=10_000)
-    assert window.statusBar().currentMessage().startswith("The voice stopped with an error")
+    assert window.announcer.message.startswith("The voice stopped with an error")
     fake_engine.fail_text = None
     before = len(heard.sentences)
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
@@ -271,10 +271,7 @@ def test_an_engine_that_never_answers(
     qtbot.waitUntil(lambda: len(fake_engine.spoken) > 0)  # asked, and never answered
     assert controller(window).state is State.LOADING
     qtbot.waitUntil(lambda: controller(window).state is State.IDLE, timeout=5_000)
-    assert (
-        window.statusBar().currentMessage()
-        == "The voice did not answer and was stopped. Try again."
-    )
+    assert window.announcer.message == "The voice did not answer and was stopped. Try again."
 
 
 def test_no_mandarin_voice(
@@ -283,7 +280,7 @@ def test_no_mandarin_voice(
     monkeypatch.setattr(fake_engine, "voices", list)
     press(qtbot, Qt.Key.Key_R, CTRL)
     qtbot.waitUntil(lambda: controller(window).state is State.IDLE)
-    assert window.statusBar().currentMessage().startswith("No Mandarin voice was found.")
+    assert window.announcer.message.startswith("No Mandarin voice was found.")
 
 
 def test_the_sound_device_error_is_clear(qtbot: QtBot) -> None:
@@ -345,7 +342,7 @@ def test_reading_without_a_sound_device_says_so(
     probe.deleteLater()
     window = open_window(speech=SpeechServices(lambda: fake_engine, QtAudioOutput))
     window.speech.read_from_here()
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("No sound output"))
+    qtbot.waitUntil(lambda: window.announcer.message.startswith("No sound output"))
     assert controller(window).state is State.IDLE
     window.go_to_section("education")  # everything else still works
     assert window.map.section_of(window.position).key == "education"

@@ -54,7 +54,7 @@ def run(document: Document, args: argparse.Namespace) -> int:
         appearance, problems = _appearance(app, settings, language, args.theme)
         window = MainWindow(document, settings, _speech_services(), appearance)
         for problem in problems:
-            window.statusBar().showMessage(problem)
+            window.announce(problem)
         if args.section:
             window.go_to_section(args.section)
         if args.screenshot is not None:

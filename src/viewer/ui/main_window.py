@@ -26,6 +26,7 @@ from viewer.reading.history import History
 from viewer.reading.reading_map import ReadingMap, Unit
 from viewer.themes.theme import Theme
 from viewer.themes.typography import Typography
+from viewer.ui.announcer import Announcer
 from viewer.ui.appearance import Appearance
 from viewer.ui.commands import build_commands, menu_titles
 from viewer.ui.find_bar import FindBar
@@ -69,12 +70,12 @@ class MainWindow(QMainWindow):
         self._build_theme_menu()
         self._connect()
         appearance.on_change(self._restyle)
-        appearance.changed.connect(self.statusBar().showMessage)
+        appearance.changed.connect(self.announce)
         appearance.apply()
         self.go_to(self._resume_position(), focus=False, jump=True)
         self.contents.setFocus()
         for problem in settings.problems:
-            self.statusBar().showMessage(problem)
+            self.announce(problem)
 
     # Building -----------------------------------------------------------------
 
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.status_label.setObjectName("position")
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.announcer = Announcer(self.statusBar())
 
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
@@ -126,7 +128,7 @@ class MainWindow(QMainWindow):
         self.reading_pane.step_requested.connect(self._step_block)
         self.reading_pane.block_focused.connect(self._on_block_focused)
         self.find_bar.match_shown.connect(self._show_match)
-        self.find_bar.message.connect(self.statusBar().showMessage)
+        self.find_bar.message.connect(self.announce)
 
     def _fill_contents(self) -> None:
         for number, entry in enumerate(self.map.sections):
@@ -210,6 +212,10 @@ class MainWindow(QMainWindow):
                 menus[command.menu].addSeparator()
             self.actions_by_name[command.name] = action
 
+    def announce(self, message: str) -> None:
+        """Say a status message, to the eye and to screen readers, without moving the focus."""
+        self.announcer.announce(message)
+
     def _build_theme_menu(self) -> None:
         view = next(a.menu() for a in self.menuBar().actions() if a.text() == menu_titles()["view"])
         assert isinstance(view, QMenu)
@@ -246,9 +252,7 @@ class MainWindow(QMainWindow):
         self.speech.player.setVisible(shown)
         self.settings.set("view/player_bar", shown)
         self.actions_by_name["toggle-player-bar"].setChecked(shown)
-        self.statusBar().showMessage(
-            self.tr("Player bar shown.") if shown else self.tr("Player bar hidden.")
-        )
+        self.announce(self.tr("Player bar shown.") if shown else self.tr("Player bar hidden."))
 
     def text_settings(self) -> None:
         """Choose the font, size and spacing, seeing each change at once."""
@@ -266,7 +270,7 @@ class MainWindow(QMainWindow):
             lambda *_: self.appearance.set_typography(dialog.typography())
         )
         if dialog.exec():
-            self.statusBar().showMessage(self.tr("Text settings changed."))
+            self.announce(self.tr("Text settings changed."))
         else:
             self.appearance.set_typography(dialog.original)
 
@@ -320,7 +324,7 @@ class MainWindow(QMainWindow):
         """Move to the next (step 1) or previous (step -1) ``unit``."""
         target = (self.map.next if step > 0 else self.map.previous)(self.position, unit)
         if target is None:
-            self.statusBar().showMessage(
+            self.announce(
                 self.tr("End of the document.") if step > 0 else self.tr("Start of the document.")
             )
             return
@@ -344,14 +348,14 @@ class MainWindow(QMainWindow):
             Unit.PARAGRAPH: self.tr("paragraphs"),
             Unit.FIGURE: self.tr("figures"),
         }
-        self.statusBar().showMessage(self.tr("Moving by {0}.").format(names[unit]))
+        self.announce(self.tr("Moving by {0}.").format(names[unit]))
 
     def go_back(self) -> None:
         """Return to the place visited before."""
         self.history.replace(self.position)
         place = self.history.back()
         if place is None:
-            self.statusBar().showMessage(self.tr("No earlier place."))
+            self.announce(self.tr("No earlier place."))
         else:
             self.go_to(place)
 
@@ -359,7 +363,7 @@ class MainWindow(QMainWindow):
         """Go to the place left by going back."""
         place = self.history.forward()
         if place is None:
-            self.statusBar().showMessage(self.tr("No later place."))
+            self.announce(self.tr("No later place."))
         else:
             self.go_to(place)
 
@@ -393,7 +397,7 @@ class MainWindow(QMainWindow):
         else:
             place = self.tr("heading")
         message = self.tr("{0}; {1}; section {2} of {3}; {4}% of the document.")
-        self.statusBar().showMessage(
+        self.announce(
             message.format(
                 " › ".join(where.trail),
                 place,

@@ -75,7 +75,7 @@ class SpeechCommands(QObject):
         self._state = State.IDLE
         self.read_aloud.sentence_started.connect(self._follow)
         self.read_aloud.state_changed.connect(self._on_state)
-        self.read_aloud.message.connect(window.statusBar().showMessage)
+        self.read_aloud.message.connect(window.announce)
         self.player.read_requested.connect(self.read_from_here)
         self.player.pause_requested.connect(self.read_aloud.toggle_pause)
         self.player.stop_requested.connect(self.read_aloud.stop)
@@ -145,7 +145,7 @@ class SpeechCommands(QObject):
         """Read the text selected in the focused block."""
         view = self.window.reading_pane.current_view()
         if view is None or not view.hasSelectedText():
-            self.window.statusBar().showMessage(self.tr("Select some text to read first."))
+            self.window.announce(self.tr("Select some text to read first."))
             return
         start = max(0, view.selectionStart() - len(view.prefix))
         end = start + len(view.selectedText())
@@ -176,15 +176,15 @@ class SpeechCommands(QObject):
     def _on_state(self, state: State) -> None:
         self.player.show_state(state)
         previous, self._state = self._state, state
-        status = self.window.statusBar()
+        status = self.window
         if state is State.IDLE:
             self._clear_highlight()
-            status.showMessage(self.tr("Reading aloud stopped."))
+            status.announce(self.tr("Reading aloud stopped."))
         elif state is State.PAUSED:
-            status.showMessage(self.tr("Reading aloud paused."))
+            status.announce(self.tr("Reading aloud paused."))
         elif previous in (State.IDLE, State.PAUSED):
             # Said once when reading starts or resumes, not between sentences.
-            status.showMessage(self.tr("Reading aloud."))
+            status.announce(self.tr("Reading aloud."))
 
     def toggle_highlight(self) -> None:
         """Turn the follow-along highlight on or off."""
@@ -199,7 +199,7 @@ class SpeechCommands(QObject):
 
     def _store_volume(self, volume: int) -> None:
         self.window.settings.set("speech/volume", volume)
-        self.window.statusBar().showMessage(self.tr("Volume {0}%.").format(volume))
+        self.window.announce(self.tr("Volume {0}%.").format(volume))
 
     def choose_voice(self) -> None:
         """Let the user pick the voice from those the engine offers."""
@@ -207,7 +207,7 @@ class SpeechCommands(QObject):
         try:
             voices = engine.start().result(timeout=_VOICE_LIST_TIMEOUT_S)
         except (SpeechUnavailableError, TimeoutError) as error:
-            self.window.statusBar().showMessage(str(error))
+            self.window.announce(str(error))
             return
         best = self.read_aloud.choose_voice(voices)
         ordered = sorted(voices, key=lambda v: (v != best, v.name.lower()))
@@ -226,11 +226,11 @@ class SpeechCommands(QObject):
         self.window.settings.set("speech/voice", voice.id)
         self.read_aloud.stop()
         self.read_aloud.voice = voice
-        self.window.statusBar().showMessage(self.tr("Voice: {0}.").format(voice.name))
+        self.window.announce(self.tr("Voice: {0}.").format(voice.name))
 
     def _store_rate(self, rate: int) -> None:
         self.window.settings.set("speech/rate", rate)
-        self.window.statusBar().showMessage(self.tr("Speed {0} words a minute.").format(rate))
+        self.window.announce(self.tr("Speed {0} words a minute.").format(rate))
 
     # Preview and export ------------------------------------------------------------------
 
@@ -292,13 +292,11 @@ class SpeechCommands(QObject):
         def finish(result: object) -> None:
             dialog.reset()
             if isinstance(result, ExportCancelledError):
-                self.window.statusBar().showMessage(self.tr("Saving was cancelled."))
+                self.window.announce(self.tr("Saving was cancelled."))
             elif isinstance(result, BaseException):
-                self.window.statusBar().showMessage(
-                    self.tr("The audio could not be saved: {0}").format(result)
-                )
+                self.window.announce(self.tr("The audio could not be saved: {0}").format(result))
             else:
-                self.window.statusBar().showMessage(self.tr("Saved {0}.").format(path))
+                self.window.announce(self.tr("Saved {0}.").format(path))
 
         bridge.done.connect(finish)
 
