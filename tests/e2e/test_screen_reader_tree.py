@@ -120,3 +120,43 @@ def test_the_contents_name_every_section(desktop: dict[str, str]) -> None:
     names = {n["name"] for n in nodes}
     for title in ("总体思路", "残疾人康复服务状况显著改善。", "回首过去五年", "Photos"):
         assert title in names
+
+
+def focus_after_keys(env: dict[str, str], *keys: str) -> list[dict[str, str]]:
+    viewer_env = {**env, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_QPA_PLATFORM": "xcb"}
+    viewer = subprocess.Popen(
+        [sys.executable, "-m", "viewer", "--lang", "en"],
+        env=viewer_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        client = subprocess.run(
+            [SYSTEM_PYTHON, str(HERE / "atspi_focus.py"), "大爱北疆", *keys],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        viewer.terminate()
+        viewer.wait(timeout=15)
+    assert client.returncode == 0, client.stdout + client.stderr
+    steps: list[dict[str, str]] = json.loads(client.stdout)
+    return steps
+
+
+def test_keyboard_moves_the_focus_a_screen_reader_follows(desktop: dict[str, str]) -> None:
+    steps = focus_after_keys(desktop, "F6", "F6", "F6", "ctrl+Next", "ctrl+shift+Next", "Tab")
+    seen = [(s["key"], s["role"], s["name"]) for s in steps]
+    # F6 goes round the panes: contents, the text, the player bar, and back.
+    assert seen[1][1:] == ("heading", "总体思路")
+    assert seen[2][1:] == ("push button", "Read aloud")
+    assert seen[3][1:] == ("table cell", "总体思路")  # the contents, on the section being read
+    # Moving by section and by heading lands on the heading, which a screen reader reads.
+    assert seen[4][1:] == ("heading", "党的十八大以来")
+    assert seen[5][1:] == ("heading", "兜底补短")
+    assert steps[5]["description"] == "Heading level 1"
+    # Tab leaves the text for the next pane.
+    assert seen[6][1:] == ("push button", "Read aloud")
