@@ -14,17 +14,7 @@ import time
 from typing import Any
 
 import pyatspi
-
-
-def find_app(name: str, timeout: float) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for app in pyatspi.Registry.getDesktop(0):
-            if app is not None and app.name == name:
-                return app
-        time.sleep(0.2)
-    return None
-
+from atspi_client import find_app  # beside this script
 
 _CELLS = {"table cell", "tree item", "list item"}
 

@@ -8,20 +8,10 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from typing import Any
 
 import pyatspi
-
-
-def find_app(name: str, timeout: float) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for app in pyatspi.Registry.getDesktop(0):
-            if app is not None and app.name == name:
-                return app
-        time.sleep(0.2)
-    return None
+from atspi_client import find_app  # beside this script
 
 
 def walk(node: Any, out: list[dict[str, Any]], depth: int = 0) -> None:

@@ -70,28 +70,34 @@ def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
                 process.stdout.close()
 
 
-def accessibility_tree(env: dict[str, str], *args: str) -> list[dict[str, Any]]:
+def run_client(env: dict[str, str], viewer_args: list[str], client: list[str]) -> Any:
+    """Run an AT-SPI client script beside the running viewer; return its JSON output."""
     viewer_env = {**env, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_QPA_PLATFORM": "xcb"}
     viewer = subprocess.Popen(
-        [sys.executable, "-m", "viewer", "--lang", "en", *args],
+        [sys.executable, "-m", "viewer", "--lang", "en", *viewer_args],
         env=viewer_env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
-        client = subprocess.run(
-            [SYSTEM_PYTHON, str(HERE / "atspi_tree.py"), "viewer", "30"],
+        result = subprocess.run(
+            [SYSTEM_PYTHON, str(HERE / client[0]), *client[1:]],
             env=env,
             capture_output=True,
             text=True,
-            timeout=90,
+            timeout=120,
             check=False,
         )
     finally:
         viewer.terminate()
         viewer.wait(timeout=15)
-    assert client.returncode == 0, client.stdout + client.stderr
-    nodes: list[dict[str, Any]] = json.loads(client.stdout)["nodes"]
+    assert result.returncode == 0, result.stdout + result.stderr
+    return json.loads(result.stdout)
+
+
+def accessibility_tree(env: dict[str, str], *args: str) -> list[dict[str, Any]]:
+    tree = run_client(env, list(args), ["atspi_tree.py", "viewer", "30"])
+    nodes: list[dict[str, Any]] = tree["nodes"]
     return nodes
 
 
@@ -123,27 +129,7 @@ def test_the_contents_name_every_section(desktop: dict[str, str]) -> None:
 
 
 def focus_after_keys(env: dict[str, str], *keys: str) -> list[dict[str, str]]:
-    viewer_env = {**env, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_QPA_PLATFORM": "xcb"}
-    viewer = subprocess.Popen(
-        [sys.executable, "-m", "viewer", "--lang", "en"],
-        env=viewer_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        client = subprocess.run(
-            [SYSTEM_PYTHON, str(HERE / "atspi_focus.py"), "大爱北疆", *keys],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-    finally:
-        viewer.terminate()
-        viewer.wait(timeout=15)
-    assert client.returncode == 0, client.stdout + client.stderr
-    steps: list[dict[str, str]] = json.loads(client.stdout)
+    steps: list[dict[str, str]] = run_client(env, [], ["atspi_focus.py", "大爱北疆", *keys])
     return steps
 
 
