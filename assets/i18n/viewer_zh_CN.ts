@@ -21,13 +21,6 @@
     </message>
 </context>
 <context>
-    <name>Announcer</name>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
     <name>Appearance</name>
     <message>
         <source>Theme: {0}.</source>
@@ -294,6 +287,13 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsTree</name>
+    <message>
+        <source>Level {0}</source>
+        <translation>第{0}级</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import time
 from typing import Any
 
 import pyatspi
+
+XDOTOOL = shutil.which("xdotool") or "/usr/bin/xdotool"
 
 
 def find_app(name: str, timeout: float) -> Any:
@@ -17,3 +21,16 @@ def find_app(name: str, timeout: float) -> Any:
                 return app
         time.sleep(0.2)
     return None
+
+
+def window_id(title: str, timeout: float = 20) -> str:
+    """The X window whose title holds ``title``, once it appears."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = subprocess.run(
+            [XDOTOOL, "search", "--name", title], capture_output=True, text=True, check=False
+        ).stdout.split()
+        if found:
+            return found[0]
+        time.sleep(0.2)
+    raise SystemExit(f"no window called {title!r}")

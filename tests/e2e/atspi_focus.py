@@ -1,80 +1,67 @@
-"""Press keys in the viewer and report, after each, what AT-SPI says has the focus.
+"""Press keys in the viewer and report the focus events a screen reader receives.
 
 Run by the end-to-end tests with the system's Python, which has pyatspi.
 Arguments: the window title to look for, then the keys (xdotool names).
+Prints, for each key, the objects that announced they had gained the focus
+(AT-SPI's object:state-changed:focused events), as Orca hears them. For a view
+such as the contents tree, the focused item is its selected child, which is
+what Orca reads too.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
-import time
 from typing import Any
 
 import pyatspi
-from atspi_client import find_app  # beside this script
+from atspi_client import XDOTOOL, find_app, window_id  # beside this script
+from gi.repository import GLib
 
-_CELLS = {"table cell", "tree item", "list item"}
+SETTLE_MS = 900  # time for the focus to settle after a key
 
 
-def focused_nodes(node: Any, out: list[Any]) -> None:
+def describe(node: Any) -> dict[str, str]:
     try:
-        if node.getState().contains(pyatspi.STATE_FOCUSED):
-            out.append(node)
-        for index in range(node.childCount):
-            focused_nodes(node.getChildAtIndex(index), out)
-    except Exception:  # noqa: BLE001 (a node can vanish while it is walked)
-        return
+        views = ("tree", "table", "list")
+        if node.getRoleName() in views and node.querySelection().nSelectedChildren:
+            node = node.querySelection().getSelectedChild(0)
+        return {"role": node.getRoleName(), "name": node.name, "description": node.description}
+    except Exception as error:  # noqa: BLE001 (an object can vanish as it is described)
+        return {"role": "gone", "name": str(error), "description": ""}
 
 
-def focused(app: Any) -> Any:
-    """The object with the keyboard focus.
-
-    Qt marks a view's current cell as focused even while the view itself has
-    lost the focus, so a cell counts only when its view has the focus too.
-    """
-    nodes: list[Any] = []
-    focused_nodes(app, nodes)
-    others = [n for n in nodes if n.getRoleName() not in _CELLS | {"tree", "table", "list"}]
-    if others:
-        return others[-1]
-    cells = [n for n in nodes if n.getRoleName() in _CELLS]
-    return cells[-1] if cells and len(nodes) > len(cells) else None
-
-
-def describe(app: Any) -> dict[str, str]:
-    node = None
-    for _ in range(20):  # the focus settles after the key
-        node = focused(app)
-        if node is not None:
-            break
-        time.sleep(0.1)
-    if node is None:
-        return {"role": "", "name": ""}
-    return {"role": node.getRoleName(), "name": node.name, "description": node.description}
-
-
-XDOTOOL = shutil.which("xdotool") or "/usr/bin/xdotool"
 app = find_app("viewer", 30)
 if app is None:
     print(json.dumps({"error": "the application did not appear on the accessibility bus"}))
     sys.exit(1)
-window = ""
-for _ in range(50):
-    found = subprocess.run(
-        [XDOTOOL, "search", "--name", sys.argv[1]], capture_output=True, text=True, check=False
-    ).stdout.split()
-    if found:
-        window = found[0]
-        break
-    time.sleep(0.2)
-subprocess.run([XDOTOOL, "windowfocus", "--sync", window], check=True)
-time.sleep(0.5)
-steps = [{"key": "", **describe(app)}]
-for key in sys.argv[2:]:
-    subprocess.run([XDOTOOL, "key", key], check=True)
-    time.sleep(0.4)
-    steps.append({"key": key, **describe(app)})
+
+focus_events: list[dict[str, str]] = []
+
+
+def on_focus(event: Any) -> None:
+    if event.detail1 == 1 and event.host_application.name == "viewer":
+        focus_events.append(describe(event.source))
+
+
+pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
+subprocess.run([XDOTOOL, "windowfocus", "--sync", window_id(sys.argv[1])], check=True)
+keys = sys.argv[2:]
+steps: list[dict[str, Any]] = []
+
+
+def next_step() -> bool:
+    """Record what the last key focused, then press the next one (or stop)."""
+    steps.append({"key": keys[len(steps) - 1] if steps else "", "focused": list(focus_events)})
+    focus_events.clear()
+    if len(steps) > len(keys):
+        pyatspi.Registry.stop()
+        return False
+    subprocess.run([XDOTOOL, "key", keys[len(steps) - 1]], check=True)
+    return True
+
+
+GLib.timeout_add(SETTLE_MS, next_step)
+pyatspi.Registry.start()
 print(json.dumps(steps, ensure_ascii=False))

@@ -17,6 +17,7 @@ from atspi_client import find_app  # beside this script
 def walk(node: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
     try:
         states = node.getState()
+        interfaces = node.get_interfaces()
         out.append(
             {
                 "role": node.getRoleName(),
@@ -25,6 +26,13 @@ def walk(node: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
                 "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
                 "showing": states.contains(pyatspi.STATE_SHOWING),
                 "depth": depth,
+                # What a screen reader reads by character, word and sentence.
+                "text": node.queryText().getText(0, -1) if "Text" in interfaces else None,
+                "sentence": (
+                    node.queryText().getTextAtOffset(0, pyatspi.TEXT_BOUNDARY_SENTENCE_START)[0]
+                    if "Text" in interfaces
+                    else None
+                ),
             }
         )
         for index in range(node.childCount):

@@ -8,78 +8,19 @@ client is pyatspi, the library Orca itself uses.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
+from tests.e2e.conftest import running_viewer
 
 HERE = Path(__file__).parent
 SYSTEM_PYTHON = "/usr/bin/python3"  # the Python that has Debian's pyatspi
 
 
-def start(command: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    )
-
-
-@pytest.fixture
-def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
-    """A private X display, D-Bus session and accessibility bus."""
-    xvfb_program, dbus_program = shutil.which("Xvfb"), shutil.which("dbus-daemon")
-    assert xvfb_program is not None, "make test installs Xvfb"
-    assert dbus_program is not None, "make test installs dbus"
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(tmp_path),
-        "XDG_RUNTIME_DIR": str(runtime),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-    }
-    processes: list[subprocess.Popen[str]] = []
-    xvfb = subprocess.Popen(
-        [xvfb_program, "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    processes.append(xvfb)
-    assert xvfb.stdout is not None
-    env["DISPLAY"] = ":" + xvfb.stdout.readline().strip()
-    bus = start([dbus_program, "--session", "--nofork", "--print-address=1"], env)
-    processes.append(bus)
-    assert bus.stdout is not None
-    env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
-    processes.append(start(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"], env))
-    try:
-        yield env
-    finally:
-        for process in reversed(processes):
-            process.terminate()
-            process.wait(timeout=10)
-            if process.stdout is not None:
-                process.stdout.close()
-
-
 def run_client(env: dict[str, str], viewer_args: list[str], client: list[str]) -> Any:
     """Run an AT-SPI client script beside the running viewer; return its JSON output."""
-    viewer_env = {**env, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "QT_QPA_PLATFORM": "xcb"}
-    viewer = subprocess.Popen(
-        [sys.executable, "-m", "viewer", "--lang", "en", *viewer_args],
-        env=viewer_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    with running_viewer(env, viewer_args):
         result = subprocess.run(
             [SYSTEM_PYTHON, str(HERE / client[0]), *client[1:]],
             env=env,
@@ -88,9 +29,6 @@ def run_client(env: dict[str, str], viewer_args: list[str], client: list[str]) -
             timeout=120,
             check=False,
         )
-    finally:
-        viewer.terminate()
-        viewer.wait(timeout=15)
     assert result.returncode == 0, result.stdout + result.stderr
     return json.loads(result.stdout)
 
@@ -110,8 +48,12 @@ def test_headings_paragraphs_and_names_as_a_screen_reader_gets_them(
     headings = [(n["name"], n["description"]) for n in nodes if n["role"] == "heading"]
     assert ("凝聚合力", "Heading level 1") in headings
     assert ("残疾人康复服务状况显著改善。", "Heading level 2") in headings
-    paragraphs = [n["name"] for n in nodes if n["role"] == "paragraph"]
-    assert any(p.startswith("健康是幸福生活的基础") for p in paragraphs)
+    paragraphs = [n for n in nodes if n["role"] == "paragraph"]
+    health = next(p for p in paragraphs if p["name"].startswith("健康是幸福生活的基础"))
+    # The text interface gives the whole text, and it by sentence, as screen readers read it.
+    assert health["text"] == health["name"]
+    assert health["sentence"] == "健康是幸福生活的基础，康复是残疾人最迫切的需求。"
+    assert all(n["text"] == n["name"] for n in nodes if n["role"] in ("heading", "paragraph"))
     figures = [n["name"] for n in nodes if n["description"] == "Figure"]
     assert "97.59% — 有康复需求的残疾人基本康复服务覆盖率" in figures
     # Every control a keyboard can reach has a name a screen reader can say.
@@ -128,21 +70,54 @@ def test_the_contents_name_every_section(desktop: dict[str, str]) -> None:
         assert title in names
 
 
-def focus_after_keys(env: dict[str, str], *keys: str) -> list[dict[str, str]]:
-    steps: list[dict[str, str]] = run_client(env, [], ["atspi_focus.py", "大爱北疆", *keys])
-    return steps
+def focus_after_keys(env: dict[str, str], *keys: str) -> list[tuple[str, str, str, str]]:
+    """Press ``keys``; for each, the last object that told AT-SPI it gained the focus."""
+    steps = run_client(env, [], ["atspi_focus.py", "大爱北疆", *keys])
+    seen = []
+    for step in steps:
+        assert step["focused"], f"no focus event after {step['key']!r}"
+        last = step["focused"][-1]
+        seen.append((step["key"], last["role"], last["name"], last["description"]))
+    return seen
 
 
 def test_keyboard_moves_the_focus_a_screen_reader_follows(desktop: dict[str, str]) -> None:
-    steps = focus_after_keys(desktop, "F6", "F6", "F6", "ctrl+Next", "ctrl+shift+Next", "Tab")
-    seen = [(s["key"], s["role"], s["name"]) for s in steps]
-    # F6 goes round the panes: contents, the text, the player bar, and back.
-    assert seen[1][1:] == ("heading", "总体思路")
-    assert seen[2][1:] == ("push button", "Read aloud")
-    assert seen[3][1:] == ("table cell", "总体思路")  # the contents, on the section being read
-    # Moving by section and by heading lands on the heading, which a screen reader reads.
-    assert seen[4][1:] == ("heading", "党的十八大以来")
-    assert seen[5][1:] == ("heading", "兜底补短")
-    assert steps[5]["description"] == "Heading level 1"
-    # Tab leaves the text for the next pane.
-    assert seen[6][1:] == ("push button", "Read aloud")
+    keys = ["F6"] * 4 + ["ctrl+Next", "ctrl+shift+Next", "Down"] + ["Tab"] * 12
+    seen = focus_after_keys(desktop, *keys)
+    # The contents have the focus on start, on the section being read.
+    assert seen[0] == ("", "table cell", "总体思路", "Level 1")
+    # F6 goes round the panes: the text, the player bar, the contents, and back.
+    assert seen[1] == ("F6", "heading", "总体思路", "Heading level 1")
+    assert seen[2][:3] == ("F6", "push button", "Read aloud")
+    assert seen[3] == ("F6", "table cell", "总体思路", "Level 1")
+    assert seen[4] == seen[1]
+    # Moving by section and by heading lands on the heading, and Down on the next paragraph.
+    assert seen[5] == ("ctrl+Next", "heading", "党的十八大以来", "Heading level 1")
+    assert seen[6] == ("ctrl+shift+Next", "heading", "兜底补短", "Heading level 1")
+    assert seen[7] == ("Down", "paragraph", "实现精准脱贫奔小康", "")
+    # Tab goes through every control of the player bar, then the contents (on
+    # the section now read), then back to the place in the text.
+    tabbed = [(role, name) for _key, role, name, _description in seen[8:]]
+    assert tabbed[:3] == [("push button", "Read aloud"), ("slider", "Speed"), ("slider", "Volume")]
+    contents = tabbed.index(("table cell", "兜底补短"))
+    assert tabbed[contents + 1] == ("paragraph", "实现精准脱贫奔小康")
+    controls = tabbed[:contents]
+    assert len(set(controls)) == len(controls), "Tab visits each control once"
+    assert all(name for _role, name in controls)
+
+
+def test_status_messages_reach_screen_readers_without_a_flood_of_text_events(
+    desktop: dict[str, str],
+) -> None:
+    keys = ["ctrl+t", "ctrl+plus", "ctrl+Next", "ctrl+i"]
+    steps = run_client(desktop, [], ["atspi_events.py", "大爱北疆", *keys])
+    heard = {step["key"]: step for step in steps}
+    # Each message is shown as a notification, which Orca speaks.
+    assert heard["ctrl+t"]["notifications"] == ["Theme: Dark."]
+    assert heard["ctrl+plus"]["notifications"] == ["Text size 110%."]
+    assert heard["ctrl+i"]["notifications"] == [
+        "党的十八大以来; heading; section 6 of 19; 29% of the document."
+    ]
+    # Restyling the text does not report it as changed: hundreds of such
+    # events would make Orca drop the message.
+    assert [step["text_changes"] for step in steps] == [0] * len(steps)

@@ -13,7 +13,7 @@ from viewer.content import Document
 from viewer.paths import bundled
 from viewer.speech.fake_engine import FakeEngine
 from viewer.themes.theme import Theme, load_themes
-from viewer.ui.accessibility import BlockAccessibility
+from viewer.ui.accessibility import InterfaceFactory
 from viewer.ui.appearance import Appearance
 from viewer.ui.audio_output import PacedAudioOutput
 from viewer.ui.main_window import MainWindow
@@ -24,9 +24,9 @@ Opener = Callable[..., MainWindow]
 
 
 @pytest.fixture(scope="session", autouse=True)
-def block_accessibility() -> BlockAccessibility:
+def accessible_interfaces() -> InterfaceFactory:
     """Blocks described to assistive technology, as the application does it."""
-    accessibility = BlockAccessibility()
+    accessibility = InterfaceFactory()
     accessibility.install()
     return accessibility
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from viewer.reading.reading_map import Kind
@@ -73,6 +74,8 @@ def test_status_messages_are_said_without_moving_the_focus(
     qtbot.keyClick(focused, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     live = QAccessible.queryAccessibleInterface(window.announcer.live)
     assert live is not None
+    # Orca speaks a notification each time it is shown.
+    assert live.role() == QAccessible.Role.Notification
     assert live.text(QAccessible.Text.Name).startswith(
         "凝聚合力 › 残疾人教育水平大幅度提高。; heading;"
     )
@@ -81,3 +84,48 @@ def test_status_messages_are_said_without_moving_the_focus(
     window.appearance.choose("dark")
     assert live.text(QAccessible.Text.Name) == "Theme: Dark."
     assert window.focusWidget() is focused
+
+
+def test_each_block_offers_its_text_through_the_text_interface(window: MainWindow) -> None:
+    window.go_to_section("opening")
+    view = window.reading_pane.views()[1]
+    interface = QAccessible.queryAccessibleInterface(view)
+    assert interface is not None
+    text = interface.textInterface()
+    assert text is not None
+    assert text.characterCount() == len(view.block.text)
+    assert text.text(0, text.characterCount()) == view.block.text
+    assert text.text(0, 6) == view.block.text[:6]
+    text.setCursorPosition(4)
+    assert text.cursorPosition() == 4
+    assert text.selectionCount() == 0
+    # Other interfaces stay Qt's own: a block offers actions but no value.
+    assert interface.actionInterface() is not None
+    assert interface.valueInterface() is None
+
+
+def test_theme_and_size_changes_are_said_before_the_text_is_restyled(
+    window: MainWindow,
+) -> None:
+    """Restyling floods a screen reader with events; Orca drops what comes just after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheets_when_said: list[tuple[str, str]] = []
+    window.appearance.changed.connect(
+        lambda message: sheets_when_said.append((message, app.styleSheet()))
+    )
+    before = app.styleSheet()
+    window.appearance.choose("dark")
+    dark = app.styleSheet()
+    window.appearance.zoom(1)
+    assert sheets_when_said == [("Theme: Dark.", before), ("Text size 110%.", dark)]
+    assert app.styleSheet() not in (before, dark)
+
+
+def test_the_mouse_still_selects_text(qtbot: QtBot, window: MainWindow) -> None:
+    """The label's text control, handed to a quiet parent, still answers the mouse."""
+    window.go_to_section("opening")
+    view = window.reading_pane.views()[1]
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=QPoint(20, view.height() // 2))
+    assert view.hasSelectedText()
+    assert view.selectedText() in view.plain_text()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from tests.support import run_viewer
 from viewer.content import Document, load_document
@@ -24,13 +24,30 @@ def page_texts(window: MainWindow) -> list[str]:
 
 
 def test_contents_hold_every_section_and_the_photos(window: MainWindow, review: Document) -> None:
-    assert window.contents.topLevelItemCount() == len(review.sections) + 1
-    item = window.contents.topLevelItem(3)
-    assert item is not None
-    assert item.text(0) == "凝聚合力"
-    first_part = item.child(0)
-    assert first_part is not None
-    assert first_part.text(0) == "残疾人康复服务状况显著改善。"
+    contents = window.contents
+    rows = [contents.topLevelItem(row) for row in range(contents.topLevelItemCount())]
+    titles = [(item.text(0), contents.level_of(item)) for item in rows if item is not None]
+    parts = sum(len(section.subsections) for section in review.sections)
+    assert len(titles) == len(review.sections) + parts + 1
+    # Parts follow their section, one level down; the photos come last.
+    at = titles.index(("凝聚合力", 1))
+    assert titles[at + 1] == ("残疾人康复服务状况显著改善。", 2)
+    assert titles[-1] == ("Photos", 1)
+
+
+def test_parts_are_drawn_indented_under_their_section(window: MainWindow) -> None:
+    contents = window.contents
+    section, part = contents.item_for(7), contents.item_for(8)
+    assert (section.text(0), contents.level_of(section)) == ("凝聚合力", 1)
+    assert contents.level_of(part) == 2
+    image = contents.viewport().grab().toImage()
+    background = image.pixelColor(image.width() - 1, 0)
+
+    def first_ink(item: QTreeWidgetItem) -> int:
+        y = contents.visualItemRect(item).center().y()
+        return next(x for x in range(image.width()) if image.pixelColor(x, y) != background)
+
+    assert first_ink(part) > first_ink(section) + 10
 
 
 def test_a_page_shows_headings_text_lists_and_figures(window: MainWindow) -> None:

@@ -190,7 +190,8 @@ def test_read_selection(qtbot: QtBot, window: MainWindow, fake_engine: FakeEngin
     press(qtbot, Qt.Key.Key_Down)
     view = window.reading_pane.current_view()
     assert view is not None
-    view.setSelection(view.plain_text().index("158.58万"), len("158.58万残疾人"))
+    start = view.block.text.index("158.58万")
+    view.select_range(start, start + len("158.58万残疾人"))
     got: list[Utterance] = []
     controller(window).sentence_started.connect(got.append)
     with qtbot.waitSignal(controller(window).finished, timeout=10_000):
@@ -376,3 +377,30 @@ def test_speech_never_starts_by_itself(
     qtbot.wait(200)
     assert controller(window).state is State.IDLE
     assert fake_engine.spoken == []
+
+
+def test_the_voice_speaks_only_when_asked(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], fake_engine: FakeEngine
+) -> None:
+    """It must never talk over a screen reader: reading, moving and coming back are silent."""
+    window = open_window()
+    keys = [
+        (Qt.Key.Key_PageDown, CTRL),
+        (Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F6, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_I, CTRL),
+        (Qt.Key.Key_T, CTRL),
+    ]
+    for key, modifiers in keys:
+        press(qtbot, key, modifiers)
+    window.close()
+    again = open_window()  # a reader coming back to the place left
+    press(qtbot, Qt.Key.Key_Down)
+    qtbot.wait(300)
+    assert fake_engine.spoken == []
+    assert controller(again).state is State.IDLE
+    # Asked, it speaks.
+    with qtbot.waitSignal(controller(again).sentence_started, timeout=5000):
+        press(qtbot, Qt.Key.Key_R, CTRL)
+    assert fake_engine.spoken

@@ -36,7 +36,7 @@ def run(document: Document, args: argparse.Namespace) -> int:
     from PySide6.QtCore import QByteArray
     from PySide6.QtWidgets import QApplication
 
-    from viewer.ui.accessibility import BlockAccessibility
+    from viewer.ui.accessibility import InterfaceFactory
     from viewer.ui.i18n import install_translators
     from viewer.ui.main_window import MainWindow
 
@@ -46,7 +46,7 @@ def run(document: Document, args: argparse.Namespace) -> int:
     app.setApplicationDisplayName(document.title)
     language = args.lang or "zh_CN"
     translators = install_translators(app, language)
-    accessibility = BlockAccessibility()
+    accessibility = InterfaceFactory()
     accessibility.install()
 
     with tempfile.TemporaryDirectory() as scratch:

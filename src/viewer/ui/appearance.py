@@ -91,12 +91,15 @@ class Appearance(QObject):
         """Use theme ``name`` ("" to follow the system), remember it, and say so."""
         self.chosen = name if name in self.themes else ""
         self._settings.set("view/theme", self.chosen)
-        self.apply()
         if self.chosen:
             message = self.tr("Theme: {0}.").format(self.title(self.theme))
         else:
             message = self.tr("Following the system's colours: {0}.").format(self.title(self.theme))
+        # Said before it is applied: restyling sends assistive technology an
+        # event for each block of text, and in such a flood Orca drops what
+        # comes next, which would be this message.
         self.changed.emit(message)
+        self.apply()
 
     def next_theme(self) -> None:
         """Use the next theme in the list (after the last: follow the system)."""
@@ -116,8 +119,9 @@ class Appearance(QObject):
                 self.typography.letter_spacing,
             )
         )
+        typography = typography.clamped()
+        self.changed.emit(self.tr("Text size {0}%.").format(typography.zoom))  # first: see choose()
         self.set_typography(typography)
-        self.changed.emit(self.tr("Text size {0}%.").format(self.typography.zoom))
 
     def set_typography(self, typography: Typography) -> None:
         """Use ``typography`` (brought within limits), remember it and apply it."""
@@ -135,7 +139,7 @@ class Appearance(QObject):
 
     def _system_changed(self) -> None:
         if not self.chosen:
-            self.apply()
-            self.changed.emit(
+            self.changed.emit(  # first: see choose()
                 self.tr("The system's colours changed: {0}.").format(self.title(self.theme))
             )
+            self.apply()

@@ -8,13 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,14 +27,13 @@ from viewer.themes.typography import Typography
 from viewer.ui.announcer import Announcer
 from viewer.ui.appearance import Appearance
 from viewer.ui.commands import build_commands, menu_titles
+from viewer.ui.contents_tree import ContentsTree
 from viewer.ui.find_bar import FindBar
 from viewer.ui.reading_pane import ReadingPane
 from viewer.ui.settings_store import SettingsStore
 from viewer.ui.shortcuts_dialog import ShortcutsDialog
 from viewer.ui.speech_commands import SpeechCommands, SpeechServices
 from viewer.ui.text_settings_dialog import TextSettingsDialog
-
-_SECTION_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):
@@ -85,19 +82,12 @@ class MainWindow(QMainWindow):
         # at large text sizes it does not take the room of the text.
         title = "\n".join(t for t in (document.title, document.subtitle) if t)
 
-        self.contents = QTreeWidget()
-        self.contents.setObjectName("contents")
-        self.contents.setHeaderHidden(True)
-        # Titles keep their full width and scroll sideways at large sizes: never cut off.
-        self.contents.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.contents.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.contents.header().setStretchLastSection(False)
+        self.contents = ContentsTree()
         self.contents.setAccessibleName(self.tr("Contents"))
         self.contents.setAccessibleDescription(
             self.tr("The sections of the document. Press Enter to read the chosen one.")
         )
-        self._items: list[QTreeWidgetItem] = []
-        self._fill_contents()
+        self.contents.fill(self.map.sections)
 
         self.reading_pane = ReadingPane(title)
         self.reading_pane.setAccessibleName(self.tr("Text"))
@@ -129,17 +119,6 @@ class MainWindow(QMainWindow):
         self.reading_pane.block_focused.connect(self._on_block_focused)
         self.find_bar.match_shown.connect(self._show_match)
         self.find_bar.message.connect(self.announce)
-
-    def _fill_contents(self) -> None:
-        for number, entry in enumerate(self.map.sections):
-            item = QTreeWidgetItem([entry.title])
-            item.setData(0, _SECTION_ROLE, number)
-            if entry.parent is None:
-                self.contents.addTopLevelItem(item)
-            else:
-                self._items[entry.parent].addChild(item)
-            self._items.append(item)
-        self.contents.expandAll()
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         def move(unit: Unit, step: int) -> Callable[[], None]:
@@ -412,7 +391,7 @@ class MainWindow(QMainWindow):
 
     def _on_contents_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         if item is not None:
-            number = int(item.data(0, _SECTION_ROLE))
+            number = self.contents.section_of(item)
             self.go_to(self.map.sections[number].first_block, focus=False, jump=True)
 
     def _on_block_focused(self, index: int) -> None:
@@ -420,7 +399,7 @@ class MainWindow(QMainWindow):
             self.go_to(index, focus=False)
 
     def _sync_contents(self) -> None:
-        item = self._items[self.map.blocks[self.position].section]
+        item = self.contents.item_for(self.map.blocks[self.position].section)
         if self.contents.currentItem() is not item:
             with QSignalBlocker(self.contents):
                 self.contents.setCurrentItem(item)

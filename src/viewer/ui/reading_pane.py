@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -53,6 +53,7 @@ class BlockView(QLabel):
         self.style_ = style
         self._reading: tuple[int, int] | None = None
         self.prefix = ""
+        self._text_control_holder = QObject(self)
         if block.kind is Kind.PHOTO:
             self.prefix = QCoreApplication.translate("ReadingPane", "Photo (no image available): ")
         elif block.kind is Kind.LIST_ITEM:
@@ -67,9 +68,28 @@ class BlockView(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setOpenExternalLinks(False)
         self.setWordWrap(True)
-        self.refresh_text()
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refresh_text()
+        self._quieten_text_control()
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+    def _quieten_text_control(self) -> None:
+        """Keep Qt from telling assistive technology of text that did not change.
+
+        A rich-text label lays its text out again at every change of style or
+        font (five times when the theme changes) and at every read-aloud mark,
+        and its text control reports each time, to a screen reader, all of the
+        text as deleted and inserted again: hundreds of events at a theme
+        change, in which flood Orca drops the message that says what changed.
+        The control reports only while a widget is its parent, so it is handed
+        to a plain object that the label owns; the label still drives it (it
+        passes itself to each call) and deletes it. The words of a block never
+        change, and its name is set once so that QLabel does not report it either.
+        """
+        for child in self.children():
+            if child.metaObject().className() == "QWidgetTextControl":
+                child.setParent(self._text_control_holder)
+        self.setAccessibleName(self.plain_text())
 
     def set_reading_range(self, start: int | None, end: int = 0) -> None:
         """Mark characters ``start`` to ``end`` as being read aloud (None: no mark).
@@ -104,6 +124,14 @@ class BlockView(QLabel):
             )
         height = round(self.style_.line_height * 100)
         self.setText(f'<div style="line-height:{height}%;">{body}</div>')
+
+    def ensure_visible(self) -> None:
+        """Scroll the pane this block is in so that the block can be seen."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        if widget is not None:
+            widget.ensureWidgetVisible(self)
 
     def set_tab_stop(self, on: bool) -> None:
         """Make this block the pane's Tab stop (or not)."""

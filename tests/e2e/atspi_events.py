@@ -1,0 +1,60 @@
+"""Press keys in the viewer and count the events a screen reader receives for each.
+
+Run by the end-to-end tests with the system's Python, which has pyatspi.
+Arguments: the window title to look for, then the keys (xdotool names).
+Prints, for each key, how many text-changed events came, and the names of the
+notifications that were shown (the status messages screen readers speak).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pyatspi
+from atspi_client import XDOTOOL, find_app, window_id  # beside this script
+from gi.repository import GLib
+
+SETTLE_MS = 1500  # time for the events of a key to arrive
+
+heard: dict[str, Any] = {"text_changes": 0, "notifications": []}
+
+
+def on_event(event: Any) -> None:
+    if event.host_application.name != "viewer":
+        return
+    if event.type.startswith("object:text-changed"):
+        heard["text_changes"] += 1
+    elif event.detail1 == 1 and event.source.getRoleName() == "notification":
+        event.source.clear_cache()  # the name changed since it was last asked
+        heard["notifications"].append(event.source.name)
+
+
+app = find_app("viewer", 30)
+if app is None:
+    print(json.dumps({"error": "the application did not appear on the accessibility bus"}))
+    sys.exit(1)
+pyatspi.Registry.registerEventListener(
+    on_event, "object:text-changed", "object:state-changed:showing"
+)
+subprocess.run([XDOTOOL, "windowfocus", "--sync", window_id(sys.argv[1])], check=True)
+keys = sys.argv[2:]
+steps: list[dict[str, Any]] = []
+
+
+def next_step() -> bool:
+    """Record what the last key caused, then press the next one (or stop)."""
+    steps.append({"key": keys[len(steps) - 1] if steps else "", **heard})
+    heard.update(text_changes=0, notifications=[])
+    if len(steps) > len(keys):
+        pyatspi.Registry.stop()
+        return False
+    subprocess.run([XDOTOOL, "key", keys[len(steps) - 1]], check=True)
+    return True
+
+
+GLib.timeout_add(SETTLE_MS, next_step)
+pyatspi.Registry.start()
+print(json.dumps(steps, ensure_ascii=False))
