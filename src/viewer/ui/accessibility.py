@@ -4,7 +4,7 @@ Qt describes a QLabel as static text whatever it shows; a screen reader then
 cannot move by heading or hear what a block is. These interfaces give each
 block its real role (heading, paragraph, list item, graphic), its text as its
 name, and, for a heading, its level in the description, which screen readers
-read out ("二级标题"), since Qt's bridge to AT-SPI does not pass a level set
+read out ("2级标题"), since Qt's bridge to AT-SPI does not pass a level set
 from Python. Each block also offers the text interface, through which a screen
 reader reads by character, word, line and sentence, and says all from the caret.
 The label of status messages is a notification (see ``announcer``).
