@@ -8,6 +8,10 @@
         <translation>{0}级标题</translation>
     </message>
     <message>
+        <source>Figure, {0}</source>
+        <translation>数据，{0}</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
@@ -52,6 +56,17 @@
     <message>
         <source>The sound output stopped with an error. Try again.</source>
         <translation>声音输出出错并已停止。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Empty chart</source>
+        <translation>空图表</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2} of {3}</source>
+        <translation>{0}：{1}，第{2}项，共{3}项</translation>
     </message>
 </context>
 <context>
@@ -221,6 +236,26 @@
         <translation>显示句子的朗读方式(&amp;S)…</translation>
     </message>
     <message>
+        <source>Say the fi&amp;gure</source>
+        <translation>朗读数据(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Say the figure s&amp;lowly</source>
+        <translation>慢速朗读数据(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Say the figure digit &amp;by digit</source>
+        <translation>逐位朗读数据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>All &amp;figures and charts…</source>
+        <translation>全部数据和图表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export figures as &amp;CSV…</source>
+        <translation>将数据导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Save section as &amp;audio…</source>
         <translation>将本部分保存为音频(&amp;A)…</translation>
     </message>
@@ -294,6 +329,120 @@
     <message>
         <source>Level {0}</source>
         <translation>第{0}级</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCommands</name>
+    <message>
+        <source>Export figures as CSV</source>
+        <translation>将数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved: {0}</source>
+        <translation>无法保存数据：{0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} figures to {1}.</source>
+        <translation>已将 {0} 项数据保存到 {1}。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Figures in {0}</source>
+        <translation>以“{0}”计的数据</translation>
+    </message>
+    <message>
+        <source>{0}: {1} figures, from {2} ({3}) to {4} ({5}).</source>
+        <translation>{0}：共 {1} 项，从 {2}（{3}）到 {4}（{5}）。</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>&amp;All figures</source>
+        <translation>全部数据(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enter goes to the first figure found; Down goes into the list.</source>
+        <translation>Enter 转到第一个结果；向下键进入列表。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Order in the report</source>
+        <translation>报告中的顺序</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>统计内容</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>排序方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to the figure in the text.</source>
+        <translation>按 Enter 键转到正文中的该数据。</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>图表(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data</source>
+        <translation>图表的数据</translation>
+    </message>
+    <message>
+        <source>No figures share a unit, so there is nothing to compare.</source>
+        <translation>没有单位相同的数据，无可比较。</translation>
     </message>
 </context>
 <context>
@@ -574,6 +723,10 @@
         <source>Photo (no image available): </source>
         <translation>图片（无图像）：</translation>
     </message>
+    <message>
+        <source>Key numbers</source>
+        <translation>关键数据</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -626,6 +779,10 @@
     <message>
         <source>Reading aloud stopped.</source>
         <translation>朗读已停止。</translation>
+    </message>
+    <message>
+        <source>Move to a figure first (Ctrl+Shift+Down).</source>
+        <translation>请先移到一项数据（Ctrl+Shift+Down）。</translation>
     </message>
     <message>
         <source>Reading aloud paused.</source>

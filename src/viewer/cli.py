@@ -1,7 +1,7 @@
 """The ``viewer`` command line.
 
-Commands that need no window (``--check``, ``--version``) never import Qt, so
-they are quick and work on machines without a display.
+Commands that need no window (``--check``, ``--export-figures``, ``--version``)
+never import Qt, so they are quick and work on machines without a display.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from viewer import __version__
 from viewer.content import ContentError, Document, load_document
+from viewer.figures.csv_export import FiguresExportError, write_figures_csv
 from viewer.paths import bundled, theme_folders
 from viewer.themes.theme import load_themes
 
@@ -43,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="open the report in DIR instead of the bundled review",
     )
-    parser.add_argument(
+    # Each of these does one thing and exits: given both, one would be silently skipped.
+    once = parser.add_mutually_exclusive_group()
+    once.add_argument(
         "--check",
         metavar="DIR",
         type=Path,
@@ -51,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
         const=True,
         help="check a content folder (default: the one to be opened) and exit; "
         "exit status 2 if it is not valid",
+    )
+    once.add_argument(
+        "--export-figures",
+        metavar="FILE.csv",
+        type=Path,
+        help="save the report's statistics (the bundled review, or --content) "
+        "to a CSV file and exit",
     )
     parser.add_argument(
         "--section",
@@ -155,6 +165,8 @@ def _run(args: argparse.Namespace, folder: Path, document: Document) -> int:
             f"{len(document.statistics)} statistics, {len(document.photos)} photos"
         )
         return EXIT_OK
+    if args.export_figures is not None:
+        return _export_figures(document, Path(args.export_figures))
     if args.section is not None:
         try:
             document.section(args.section)
@@ -173,3 +185,13 @@ def _run(args: argparse.Namespace, folder: Path, document: Document) -> int:
     from viewer.ui.app import run
 
     return run(document, args)
+
+
+def _export_figures(document: Document, path: Path) -> int:
+    try:
+        write_figures_csv(document, path)
+    except FiguresExportError as error:
+        print(f"viewer: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"viewer: wrote {path} ({len(document.statistics)} statistics)")
+    return EXIT_OK

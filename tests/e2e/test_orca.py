@@ -73,9 +73,9 @@ def test_a_blind_reader_hears_the_title_the_headings_the_figures_and_the_text(
         "残疾人康复服务状况显著改善。 heading.",
         "Heading level 2.",
     )
-    # A figure, by its alternative text.
-    figure = "97.59% — 有康复需求的残疾人基本康复服务覆盖率"
-    reader.presses("ctrl+shift+Down", f"{figure} read only.", "Figure.")
+    # A figure, its number in words (for the voice) and as printed (for braille).
+    figure = "百分之九十七点五九 有康复需求的残疾人基本康复服务覆盖率"
+    reader.presses("ctrl+shift+Down", f"{figure} read only.", "Figure, 97.59%")
     # Say All (Orca's Insert+Down, or + on the keypad) reads the text itself.
     reader.presses("KP_Add", figure)
     # Section by section and heading by heading, each heading and its level.

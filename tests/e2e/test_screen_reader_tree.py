@@ -54,8 +54,10 @@ def test_headings_paragraphs_and_names_as_a_screen_reader_gets_them(
     assert health["text"] == health["name"]
     assert health["sentence"] == "健康是幸福生活的基础，康复是残疾人最迫切的需求。"
     assert all(n["text"] == n["name"] for n in nodes if n["role"] in ("heading", "paragraph"))
-    figures = [n["name"] for n in nodes if n["description"] == "Figure"]
-    assert "97.59% — 有康复需求的残疾人基本康复服务覆盖率" in figures
+    figures = [
+        (n["name"], n["description"]) for n in nodes if n["description"].startswith("Figure")
+    ]
+    assert ("百分之九十七点五九 有康复需求的残疾人基本康复服务覆盖率", "Figure, 97.59%") in figures
     # Every control a keyboard can reach has a name a screen reader can say.
     unnamed = [n for n in nodes if n["focusable"] and n["showing"] and not n["name"].strip()]
     assert unnamed == [], unnamed

@@ -7,7 +7,8 @@ name, and, for a heading, its level in the description, which screen readers
 read out ("2级标题"), since Qt's bridge to AT-SPI does not pass a level set
 from Python. Each block also offers the text interface, through which a screen
 reader reads by character, word, line and sentence, and says all from the caret.
-The label of status messages is a notification (see ``announcer``).
+The label of status messages is a notification (see ``announcer``), and a bar
+chart is a chart.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import QAccessibleWidget
 
 from viewer.reading.reading_map import Kind
 from viewer.ui.announcer import LiveLabel
-from viewer.ui.reading_pane import BlockView
+from viewer.ui.bar_chart import BarChart
+from viewer.ui.reading_pane import BlockView, FigureCard
 
 _ROLES = {
     Kind.HEADING: QAccessible.Role.Heading,
@@ -37,6 +39,10 @@ def block_description(view: BlockView) -> str:
     if kind is Kind.HEADING:
         return QCoreApplication.translate("Accessibility", "Heading level {0}").format(view.level)
     if kind is Kind.FIGURE:
+        if isinstance(view, FigureCard):  # the number as printed, for braille
+            return QCoreApplication.translate("Accessibility", "Figure, {0}").format(
+                view.statistic.printed
+            )
         return QCoreApplication.translate("Accessibility", "Figure")
     if kind is Kind.PHOTO:
         return QCoreApplication.translate("Accessibility", "Photo without an image")
@@ -78,7 +84,7 @@ class BlockInterface(QAccessibleWidget, QAccessibleTextInterface):
         The name is the text shown and the description says what the block
         is; a range (start, end) gives those characters of the text.
         """
-        plain = self._view.plain_text()
+        plain = self._view.accessible_text()
         if len(args) == 2:  # the text interface's text(start, end)
             start, end = args
             assert isinstance(start, int)
@@ -95,7 +101,7 @@ class BlockInterface(QAccessibleWidget, QAccessibleTextInterface):
 
     def characterCount(self) -> int:
         """The length of the text."""
-        return len(self._view.plain_text())
+        return len(self._view.accessible_text())
 
     def cursorPosition(self) -> int:
         """Where the screen reader's caret is (the label has none of its own)."""
@@ -162,6 +168,8 @@ class InterfaceFactory:
             interface = BlockInterface(obj)
         elif isinstance(obj, LiveLabel):
             interface = QAccessibleWidget(obj, QAccessible.Role.Notification)
+        elif isinstance(obj, BarChart):
+            interface = QAccessibleWidget(obj, QAccessible.Role.Chart)
         else:
             return None
         key = id(obj)

@@ -275,6 +275,36 @@ def build_commands() -> tuple[Command, ...]:
             _keys("Ctrl+Shift+T"),
         ),
         Command(
+            "say-figure",
+            "read",
+            QCoreApplication.translate("Commands", "Say the fi&gure"),
+            _keys("Ctrl+K"),
+        ),
+        Command(
+            "say-figure-slowly",
+            "read",
+            QCoreApplication.translate("Commands", "Say the figure s&lowly"),
+            _keys("Ctrl+Shift+K"),
+        ),
+        Command(
+            "say-figure-digits",
+            "read",
+            QCoreApplication.translate("Commands", "Say the figure digit &by digit"),
+            _keys("Ctrl+Alt+K"),
+        ),
+        Command(
+            "show-figures",
+            "go",
+            QCoreApplication.translate("Commands", "All &figures and charts…"),
+            _keys("Ctrl+Shift+G"),
+        ),
+        Command(
+            "export-figures",
+            "file",
+            QCoreApplication.translate("Commands", "Export figures as &CSV…"),
+            (),
+        ),
+        Command(
             "save-section-audio",
             "file",
             QCoreApplication.translate("Commands", "Save section as &audio…"),

@@ -76,6 +76,10 @@ class FlowLayout(QLayout):
         x, y, line_height = area.x(), area.y(), 0
         for item in self._items:
             hint = item.sizeHint()
+            if hint.width() > area.width() > 0:
+                # Wider than a whole line: as wide as the line, and as tall as that needs.
+                height = item.heightForWidth(area.width()) if item.hasHeightForWidth() else -1
+                hint = QSize(area.width(), height if height > 0 else hint.height())
             if x + hint.width() > area.right() + 1 and line_height > 0:
                 x, y, line_height = area.x(), y + line_height + self.spacing(), 0
             if apply:

@@ -28,6 +28,7 @@ from viewer.ui.announcer import Announcer
 from viewer.ui.appearance import Appearance
 from viewer.ui.commands import build_commands, menu_titles
 from viewer.ui.contents_tree import ContentsTree
+from viewer.ui.figure_commands import FigureCommands
 from viewer.ui.find_bar import FindBar
 from viewer.ui.reading_pane import ReadingPane
 from viewer.ui.settings_store import SettingsStore
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.unit = Unit(settings.get("reading/unit"))
         self._build_widgets()
         self.speech = SpeechCommands(self, speech)
+        self.figures = FigureCommands(self)
         self._central_layout.addWidget(self.speech.player)
         self.speech.player.setVisible(bool(settings.get("view/player_bar")))
         self.commands = build_commands()
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.contents.fill(self.map.sections)
 
         self.reading_pane = ReadingPane(title)
+        self.reading_pane.statistics = {s.id: s for s in document.statistics}
         self.reading_pane.setAccessibleName(self.tr("Text"))
         self.find_bar = FindBar(lambda: TextIndex(self.map.blocks), lambda: self.position)
         self.find_bar.hide()
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
 
         return {
             **self.speech.handlers(),
+            **self.figures.handlers(),
             "quit": self.close,
             "next-section": move(Unit.SECTION, 1),
             "previous-section": move(Unit.SECTION, -1),

@@ -12,11 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from viewer.content import Statistic
 from viewer.reading.reading_map import Block, Kind
+from viewer.speech.normalize import normalize_for_speech
+from viewer.ui.flow_layout import FlowLayout
 
 _SCROLL_MARGIN = 24
 _LIST_INDENT = 24
@@ -89,7 +92,7 @@ class BlockView(QLabel):
         for child in self.children():
             if child.metaObject().className() == "QWidgetTextControl":
                 child.setParent(self._text_control_holder)
-        self.setAccessibleName(self.plain_text())
+        self.setAccessibleName(self.plain_text())  # any name; the interface gives the real one
 
     def set_reading_range(self, start: int | None, end: int = 0) -> None:
         """Mark characters ``start`` to ``end`` as being read aloud (None: no mark).
@@ -100,18 +103,36 @@ class BlockView(QLabel):
         self.refresh_text()
 
     def plain_text(self) -> str:
-        """The text shown, without markup (what a screen reader reads)."""
+        """The text shown, without markup."""
         return self.prefix + self.block.text
+
+    def accessible_text(self) -> str:
+        """What a screen reader reads: the text shown."""
+        return self.plain_text()
 
     @property
     def reading_range(self) -> tuple[int, int] | None:
         """The characters marked as being read aloud, if any."""
         return self._reading
 
+    def card_html(self) -> str | None:
+        """The text as a card, for a figure (None: shown as text)."""
+        return None
+
     def refresh_text(self) -> None:
         """Set the label's text from the block, the style and the read-aloud mark."""
         text = self.block.text
-        if self._reading is None:
+        card = self.card_html()
+        if card is not None:
+            # A card is read aloud whole: marked whole, underlined as well as coloured.
+            style = self.style_
+            body = (
+                card
+                if self._reading is None
+                else f'<div style="background-color:{style.reading_background}; '
+                f'color:{style.reading_text}; text-decoration: underline;">{card}</div>'
+            )
+        elif self._reading is None:
             body = escape(self.prefix + text)
         else:
             start, end = self._reading
@@ -159,6 +180,82 @@ class BlockView(QLabel):
         self.focused.emit(self.block.index)
 
 
+class FigureCard(BlockView):
+    """A figure shown as a card: the number large, its label below.
+
+    The number is shown as printed, so its unit and its qualifier (近, 余,
+    以上) stay with it. A card is a block like any other: Down and Up, and
+    Left and Right between the cards of a section, move from one to the next.
+    """
+
+    # Widths in lines of text, so that cards grow with the text size.
+    _WIDTH_IN_LINES = 12
+
+    def __init__(
+        self,
+        block: Block,
+        statistic: Statistic,
+        level: int,
+        style: BlockStyle,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.statistic = statistic
+        super().__init__(block, level, style, parent)
+        self.setProperty("card", True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def card_html(self) -> str:
+        """The number large, then its label."""
+        return (
+            f'<div style="font-size:xx-large;">{escape(self.statistic.printed)}</div>'
+            f"<div>{escape(self.statistic.label)}</div>"
+        )
+
+    def accessible_text(self) -> str:
+        """The number as it is said (百分之九十七点五九), then its label.
+
+        Said in words, a screen reader's voice cannot misread it; the number as
+        printed is in the description, for braille.
+        """
+        return f"{normalize_for_speech(self.statistic.printed)} {self.statistic.label}"
+
+    def sizeHint(self) -> QSize:
+        """A card's width (wide enough for its number), and as tall as its text needs.
+
+        Where a line is narrower, the flow of cards makes the card as wide as the line.
+        """
+        metrics = self.fontMetrics()
+        number = metrics.horizontalAdvance(self.statistic.printed) * 2  # shown xx-large
+        margins = self.contentsMargins()
+        width = max(self._WIDTH_IN_LINES * metrics.height(), number) + margins.left() * 2
+        return QSize(width, self.heightForWidth(width))
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select characters ``start`` to ``end`` of the block's text, as the card shows it.
+
+        The block's text is "number — label"; the card shows the number and
+        the label on lines of their own, one character apart instead of three.
+        """
+        number = len(self.statistic.printed)
+
+        def shown(offset: int) -> int:
+            return offset if offset <= number else max(number + 1, offset - 2)
+
+        self.setSelection(shown(start), shown(end) - shown(start))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Right and Left move to the next and previous card, as Down and Up do."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.NoModifier and event.key() in (
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Left,
+        ):
+            self.step_requested.emit(1 if event.key() == Qt.Key.Key_Right else -1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ReadingPane(QScrollArea):
     """Shows one page (a top-level section, or the photos) as blocks."""
 
@@ -181,6 +278,8 @@ class ReadingPane(QScrollArea):
         self.page: int | None = None
         self._views: dict[int, BlockView] = {}
         self._current: BlockView | None = None
+        # The statistics by id, to show the figures as cards.
+        self.statistics: dict[str, Statistic] = {}
         self.setWidget(QWidget())
 
     def show_page(self, page: int, blocks: tuple[Block, ...], levels: dict[int, int]) -> None:
@@ -199,15 +298,36 @@ class ReadingPane(QScrollArea):
             header.setTextFormat(Qt.TextFormat.PlainText)
             header.setWordWrap(True)
             layout.addWidget(header)
+        cards: QWidget | None = None  # the group of the figures being laid out
         for block in blocks:
-            view = BlockView(block, levels[block.index], self.block_style, container)
+            statistic = self.statistics.get(block.item_id or "")
+            view: BlockView
+            if block.kind is Kind.FIGURE and statistic is not None:
+                if cards is None:
+                    cards = self._card_group(container)
+                    layout.addWidget(cards)
+                view = FigureCard(block, statistic, levels[block.index], self.block_style, cards)
+                cards_layout = cards.layout()
+                assert cards_layout is not None
+                cards_layout.addWidget(view)
+            else:
+                cards = None
+                view = BlockView(block, levels[block.index], self.block_style, container)
+                layout.addWidget(view)
             view.step_requested.connect(self.step_requested)
             view.focused.connect(self._on_focused)
-            layout.addWidget(view)
             self._views[block.index] = view
         layout.addStretch(1)
         self.setWidget(container)  # deletes the previous page's widgets
         self.page = page
+
+    def _card_group(self, page: QWidget) -> QWidget:
+        """A row of cards that wraps onto new lines, for a section's figures."""
+        group = QWidget(page)
+        group.setObjectName("keyNumbers")
+        group.setAccessibleName(QCoreApplication.translate("ReadingPane", "Key numbers"))
+        FlowLayout(group, spacing=self._spacing)
+        return group
 
     def restyle(self, spacing: int) -> None:
         """Apply a changed block style, and ``spacing`` pixels between blocks."""

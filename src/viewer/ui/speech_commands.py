@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +32,18 @@ if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
 
 _RATE_STEP = 25
+_SLOWER = 0.6  # a figure said again slowly, or digit by digit, at this part of the speed
+_SLOWEST = 80  # the slowest speed the settings allow
+
+
+class FigureReading(Enum):
+    """How a figure is said on its own."""
+
+    USUAL = "usual"
+    SLOWLY = "slowly"
+    DIGITS = "digits"  # slowly, each number digit by digit
+
+
 _VOLUME_STEP = 10
 # The engine answers within a second when it works at all.
 _VOICE_LIST_TIMEOUT_S = 10
@@ -73,6 +86,8 @@ class SpeechCommands(QObject):
         self._words = spoken_words(window.document.language)
         self._highlighted: int | None = None
         self._state = State.IDLE
+        # The figure being said on its own, and how (None: reading as usual).
+        self._figure: tuple[int, FigureReading] | None = None
         self.read_aloud.sentence_started.connect(self._follow)
         self.read_aloud.state_changed.connect(self._on_state)
         self.read_aloud.message.connect(window.announce)
@@ -89,6 +104,12 @@ class SpeechCommands(QObject):
         """The text of block ``index``, with "Photo:" said before a photo."""
         block = self.window.map.blocks[index]
         words = self._words
+        if self._figure == (index, FigureReading.DIGITS):
+            statistic = self.window.reading_pane.statistics[block.item_id or ""]
+            return BlockText(
+                block.text,
+                spoken=f"{normalize.spell_out_numbers(statistic.printed)}，{statistic.label}",
+            )
         if block.kind is Kind.PHOTO:
             return BlockText(block.text, spoken_prefix=words.photo_prefix)
         if block.kind is Kind.HEADING and self.window.map.section_of(index).key == PHOTOS_KEY:
@@ -99,9 +120,10 @@ class SpeechCommands(QObject):
         """The voice, speed and loudness chosen."""
         settings = self.window.settings
         voice = str(settings.get("speech/voice")) or None
-        return VoiceSettings(
-            voice, int(settings.get("speech/rate")), settings.get("speech/volume") / 100
-        )
+        rate = int(settings.get("speech/rate"))
+        if self._figure is not None and self._figure[1] is not FigureReading.USUAL:
+            rate = max(_SLOWEST, round(rate * _SLOWER))  # a figure heard again, more slowly
+        return VoiceSettings(voice, rate, settings.get("speech/volume") / 100)
 
     def handlers(self) -> dict[str, Callable[[], object]]:
         """The read-aloud commands, by name."""
@@ -128,6 +150,9 @@ class SpeechCommands(QObject):
             "softer": lambda: self.player.volume.setValue(
                 self.player.volume.value() - _VOLUME_STEP
             ),
+            "say-figure": lambda: self.say_figure(FigureReading.USUAL),
+            "say-figure-slowly": lambda: self.say_figure(FigureReading.SLOWLY),
+            "say-figure-digits": lambda: self.say_figure(FigureReading.DIGITS),
             "save-section-audio": lambda: self.save_audio(whole=False),
             "save-document-audio": lambda: self.save_audio(whole=True),
         }
@@ -152,7 +177,19 @@ class SpeechCommands(QObject):
         self._read(view.block.index, view.block.index, start=start, end=end)
 
     def _read(self, first: int, last: int, *, start: int = 0, end: int | None = None) -> None:
+        self._figure = None
         self.read_aloud.read(first, last, start=start, end=end)
+
+    def say_figure(self, how: FigureReading) -> None:
+        """Say the figure being read on its own: as usual, slowly, or digit by digit."""
+        index = self.window.position
+        block = self.window.map.blocks[index]
+        statistics = self.window.reading_pane.statistics
+        if block.kind is not Kind.FIGURE or block.item_id not in statistics:
+            self.window.announce(self.tr("Move to a figure first (Ctrl+Shift+Down)."))
+            return
+        self._figure = (index, how)
+        self.read_aloud.read(index, index)
 
     # Follow along ---------------------------------------------------------------------------
 

@@ -113,7 +113,10 @@ BlockView[kind="heading"] {{ color: {t["heading"]}; font-weight: bold; }}
 BlockView[kind="subheading"], BlockView[kind="figure"] {{ font-weight: bold; }}
 BlockView[kind="photo"] {{ font-style: italic; }}
 {headings}
-BlockView:focus {{ border: {ring}; }}
+BlockView[card="true"] {{
+    border: 2px solid {t["border"]}; border-radius: 6px; padding: 6px 10px;
+}}
+BlockView:focus, BlockView[card="true"]:focus {{ border: {ring}; }}
 """
 
 
