@@ -1,10 +1,12 @@
-"""Orca, the screen reader, with its speech off, telling what it would say.
+"""Orca, the screen reader, without a voice, telling what it would say.
 
 Orca logs every utterance as ``SPEECH OUTPUT: '...'`` to its "speech" logger,
-the hook of its own regression tests, even when speech is disabled. A
-customization file in Orca's preferences folder (which Orca loads at start)
-sends that log to a file, a line at a time, and notes when Orca's event loop
-runs; a test can then press keys and read what a blind user would have heard.
+the hook of its own regression tests. A customization file in Orca's
+preferences folder (which Orca loads at start) sends that log to a file, a line
+at a time, notes when Orca's event loop runs, and keeps Orca from starting a
+speech server: speech stays on, so Orca says all it would (with speech turned
+off, it drops the messages it would only speak), but no sound is made. A test
+can then press keys and read what a blind user would have heard.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ _READY = "ORCA IS LISTENING"
 _CUSTOMIZATIONS = """
 import logging
 from gi.repository import GLib
+import orca.speech
+
+orca.speech._initSpeechServer = lambda *_arguments: None  # speak to the log only
 
 _to_file = logging.FileHandler({log!r}, encoding="utf-8")
 _to_file.setFormatter(logging.Formatter("%(message)s"))
@@ -52,7 +57,7 @@ class Orca:
             _CUSTOMIZATIONS.format(log=str(self.log), ready=_READY), "utf-8"
         )
         self._process = subprocess.Popen(
-            [program, "--disable", "speech", "--user-prefs", str(prefs)],
+            [program, "--user-prefs", str(prefs)],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -117,3 +117,28 @@ def test_a_blind_reader_operates_the_controls_and_hears_status_messages(
     # The contents say each section's level, and a part is a level down.
     reader.presses("F6", "总体思路", "Level 1.")
     reader.presses("Down", "突出“三项重点”", "Level 2.")
+
+
+def test_a_blind_reader_finds_a_figure_and_explores_a_chart(
+    reader_at: Callable[..., Reader],
+) -> None:
+    reader = reader_at()
+    reader.hears_on_start("总体思路 — 大爱北疆 温暖前行 frame.")
+    # The dialog opens on its search field; Enter goes to the figure, in the text.
+    reader.presses("ctrl+shift+g", "Search: text")
+    for key in "1916":
+        reader.presses(key, key)
+    reader.presses("Return", "return")
+    # No window manager runs to give the focus back to the window, as one would.
+    reader.returns_to_window("一千九百一十六名 残疾考生被高等院校录取并享受助学资助")
+    # The charts: each bar says what it counts and its value.
+    reader.presses("ctrl+shift+g", "Search: text")
+    reader.presses("alt+h", "Charts page tab", "Chart: combo box", "Figures in 万")
+    # On the chart: the bar, the role, then the summary (the text alternative).
+    reader.presses(
+        "Tab",
+        "残疾人: 158.58万, 1 of 2 chart.",
+        "Figures in 万: 2 figures, from 11.2万 (建档立卡贫困残疾人全部如期脱贫) to 158.58万 "
+        "(残疾人).",
+    )
+    reader.presses("Down", "建档立卡贫困残疾人全部如期脱贫: 11.2万, 2 of 2")

@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     QObject,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -94,6 +95,12 @@ class FiguresDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(buttons)
         self.resize(900, 600)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open on the search field: most come to find a figure."""
+        super().showEvent(event)
+        # Once shown: QDialog gives the focus to its first widget (the tabs) after this.
+        QTimer.singleShot(0, self.search.setFocus)
 
     # The overview -------------------------------------------------------------------
 
