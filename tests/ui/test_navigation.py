@@ -173,7 +173,7 @@ def test_contents_follow_and_lead(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_PageDown, CTRL)  # the next section at the same level
     item = window.contents.currentItem()
     assert item is not None
-    assert item.text(0) == "夯实“五个基础”"
+    assert window.contents.title_of(item) == "夯实“五个基础”"
 
 
 def test_moving_scrolls_the_block_into_view(qtbot: QtBot, window: MainWindow) -> None:
