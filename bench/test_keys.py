@@ -1,0 +1,154 @@
+"""From a key to the window repainted: the 95th percentile must be under one frame (16 ms).
+
+Each round presses the key as the keyboard does (QTest) and then repaints the
+whole window at once, so the time covers the command and a full repaint of
+what the reader sees: an upper bound of what a real frame needs.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from bench.conftest import Figure, Figures
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytest_benchmark.fixture import BenchmarkFixture
+from pytestqt.qtbot import QtBot
+
+from viewer.content import Document, load_document
+from viewer.paths import bundled, theme_folders
+from viewer.speech.fake_engine import FakeEngine
+from viewer.themes.theme import load_themes
+from viewer.ui.appearance import Appearance
+from viewer.ui.audio_output import PacedAudioOutput
+from viewer.ui.main_window import MainWindow
+from viewer.ui.settings_store import SettingsStore
+from viewer.ui.speech_commands import SpeechServices
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+FRAME_MS = 16.0
+ROUNDS = 60
+
+
+def open_window(qtbot: QtBot, qapp: QApplication, document: Document, folder: Path) -> MainWindow:
+    store = SettingsStore(folder / "settings.ini")
+    themes, _ = load_themes(theme_folders())
+    engine = FakeEngine()
+    services = SpeechServices(lambda: engine, PacedAudioOutput)
+    window = MainWindow(document, store, services, Appearance(qapp, themes, store, "zh_CN"))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def p95_ms(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[-1] * 1000
+
+
+def measure_key(
+    window: MainWindow,
+    keys: list[tuple[Qt.Key, Qt.KeyboardModifier]],
+    setup: Callable[[], None] | None = None,
+) -> list[float]:
+    """Press ``keys`` in turn, ROUNDS times in all; the seconds from each press to repainted."""
+    samples = []
+    for number in range(ROUNDS):
+        if setup is not None:
+            setup()
+        QApplication.processEvents()
+        target = QApplication.focusWidget() or window
+        key, modifiers = keys[number % len(keys)]
+        start = time.perf_counter()
+        QTest.keyClick(target, key, modifiers)
+        window.repaint()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+@pytest.fixture(scope="module")
+def review() -> Document:
+    return load_document(bundled("content"))
+
+
+NO = Qt.KeyboardModifier.NoModifier
+KEYS: dict[str, list[tuple[Qt.Key, Qt.KeyboardModifier]]] = {
+    "next section (Ctrl+PgDown)": [(Qt.Key.Key_PageDown, CTRL)],
+    "next heading (Ctrl+Shift+PgDown)": [(Qt.Key.Key_PageDown, CTRL | SHIFT)],
+    "next paragraph (Down)": [(Qt.Key.Key_Down, NO)],
+    "theme switch (Ctrl+T)": [(Qt.Key.Key_T, CTRL)],
+    # Bigger then smaller, so that the size stays within bounds.
+    "zoom step (Ctrl++, Ctrl+-)": [(Qt.Key.Key_Plus, CTRL), (Qt.Key.Key_Minus, CTRL)],
+}
+
+
+@pytest.mark.parametrize("name", list(KEYS))
+def test_key_to_repaint(
+    name: str,
+    benchmark: BenchmarkFixture,
+    qtbot: QtBot,
+    qapp: QApplication,
+    review: Document,
+    tmp_path: Path,
+    figures: Figures,
+) -> None:
+    window = open_window(qtbot, qapp, review, tmp_path)
+
+    def back_to_start() -> None:
+        # Wrap around before the end, so that every round moves.
+        if window.position > len(window.map.blocks) * 0.8:
+            window.go_to(0)
+
+    samples: list[float] = []
+
+    def run() -> None:
+        samples.extend(measure_key(window, KEYS[name], back_to_start))
+
+    benchmark.pedantic(run, rounds=1, iterations=1)
+    figures.record(
+        Figure(
+            f"key to repaint, p95: {name}",
+            p95_ms(samples),
+            "ms",
+            target=FRAME_MS,
+            note=f"{len(samples)} presses; median {statistics.median(samples) * 1000:.1f} ms",
+        )
+    )
+
+
+def test_find_next_to_repaint(
+    benchmark: BenchmarkFixture,
+    qtbot: QtBot,
+    qapp: QApplication,
+    review: Document,
+    tmp_path: Path,
+    figures: Figures,
+) -> None:
+    window = open_window(qtbot, qapp, review, tmp_path)
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_F, CTRL)
+    window.find_bar.field.setText("残疾人")
+    QTest.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    samples: list[float] = []
+
+    def run() -> None:
+        samples.extend(measure_key(window, [(Qt.Key.Key_F3, NO)]))
+
+    benchmark.pedantic(run, rounds=1, iterations=1)
+    figures.record(
+        Figure(
+            "key to repaint, p95: find next (F3)",
+            p95_ms(samples),
+            "ms",
+            target=FRAME_MS,
+            note=f"{len(samples)} presses; median {statistics.median(samples) * 1000:.1f} ms",
+        )
+    )
