@@ -102,7 +102,7 @@ def _format(value: float | None, unit: str = "") -> str:
 
 
 def _rows() -> list[list[str]]:
-    rows = [["figure", "median", "floor", "ratio", "target", "met"]]
+    rows = [["figure", "value", "floor", "ratio", "target", "met"]]
     for f in _FIGURES.all:
         target = "—"
         if f.target is not None:
