@@ -120,17 +120,13 @@ BlockView:focus, BlockView[card="true"]:focus {{ border: {ring}; }}
 """
 
 
-_FUSION_SET = "viewerFusionStyleSet"
-
-
 def apply(app: QApplication, theme: Theme, typography: Typography) -> None:
     """Apply ``theme`` and ``typography`` to every window of ``app``, at once."""
     # The same look on every platform, drawn from the palette. Set once: setting
-    # a style re-polishes every widget. (With a style sheet set, app.style() is
-    # Qt's style-sheet style, which does not say what it draws over.)
-    if app.property(_FUSION_SET) is not True:
+    # a style re-polishes every widget.
+    style = app.style()
+    if style is None or style.name().lower() != "fusion":
         app.setStyle("Fusion")
-        app.setProperty(_FUSION_SET, True)
     font = QFont(typography.family or default_family())
     font.setPointSizeF(typography.interface_pt)
     font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100 + typography.letter_spacing)
