@@ -93,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="list the colour themes and exit",
     )
-    parser.add_argument(
+    # A screenshot never opens a window, so it has no first paint to report.
+    window = parser.add_mutually_exclusive_group()
+    window.add_argument(
         "--screenshot",
         metavar="FILE.png",
         type=Path,
@@ -105,6 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=_size,
         default=None,
         help="window size for --screenshot (default 1280x800)",
+    )
+    window.add_argument(
+        "--report-startup",
+        action="store_true",
+        help="for the start-up benchmark (bench/startup.py): open the window, and once the "
+        "first section is painted print one JSON line (milliseconds since the process "
+        "started, CPU time, resident memory) and exit; the settings file is neither read "
+        "nor written",
     )
     return parser
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +15,8 @@ from viewer.content import Document
 from viewer.paths import theme_folders, user_config_dir
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from viewer.ui.appearance import Appearance
     from viewer.ui.settings_store import SettingsStore
@@ -66,8 +69,10 @@ def run(document: Document, args: argparse.Namespace) -> int:
         if splitter:
             window.splitter.restoreState(QByteArray(splitter))
         window.show()
+        page = window.reading_pane.widget()
+        watchers = [_report_first_paint(app, page)] if args.report_startup and page else []
         status = app.exec()
-    del translators, accessibility
+    del translators, accessibility, watchers
     return status
 
 
@@ -102,9 +107,10 @@ def _settings(args: argparse.Namespace, scratch: Path) -> SettingsStore:
     """The settings file: the user's, or a throwaway one for a screenshot."""
     from viewer.ui.settings_store import SettingsStore
 
-    if args.screenshot is not None:
+    if args.screenshot is not None or args.report_startup:
         # A screenshot shows what was asked, not the last reading place, and
-        # leaves the user's settings alone.
+        # leaves the user's settings alone; so does a start-up measurement,
+        # which must open at the first section every time.
         path = scratch / SETTINGS_FILE
     else:
         folder = user_config_dir()
@@ -118,6 +124,60 @@ def _settings(args: argparse.Namespace, scratch: Path) -> SettingsStore:
     for problem in settings.problems:
         print(f"viewer: {problem}", file=sys.stderr)
     return settings
+
+
+def _report_first_paint(app: QApplication, page: QWidget) -> QObject:
+    """Print the start-up report once ``page`` has been painted, then quit ``app``.
+
+    For ``--report-startup``: see ``bench/startup.py``. Returns the watcher,
+    which must be kept alive until then.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def report() -> None:
+        print(json.dumps(_startup_report()), flush=True)
+        # Not close(): the window would then save its settings and stop speech,
+        # which is no part of starting.
+        app.exit(0)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                # Posted, so it runs once this paint (the page's blocks are its
+                # children) is done and flushed to the window.
+                QTimer.singleShot(0, report)
+            return False
+
+    spy = FirstPaint(page)
+    page.installEventFilter(spy)
+    return spy
+
+
+def _startup_report() -> dict[str, float]:
+    """Time since the process started and CPU time (ms), resident memory now and at peak (KiB).
+
+    Linux only (``/proc``); elsewhere only the CPU time is given. The time is
+    from the kernel's start time of the process, to one clock tick.
+    """
+    cpu_ms = time.process_time() * 1000
+    if not sys.platform.startswith("linux"):
+        return {"cpu_ms": cpu_ms}
+    now = time.clock_gettime(time.CLOCK_BOOTTIME)  # the clock of the process start times
+    try:
+        stat = Path("/proc/self/stat").read_text(encoding="ascii", errors="replace")
+        status = Path("/proc/self/status").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return {"cpu_ms": cpu_ms}
+    # The command name (field 2) may hold spaces and parentheses: count from its end.
+    start_s = int(stat[stat.rindex(")") + 2 :].split()[19]) / os.sysconf("SC_CLK_TCK")
+    report = {"painted_ms": (now - start_s) * 1000, "cpu_ms": cpu_ms}
+    names = {"VmRSS": "rss_kb", "VmHWM": "peak_rss_kb"}
+    for line in status.splitlines():
+        name, _, value = line.partition(":")
+        if name in names:
+            report[names[name]] = int(value.split()[0])
+    return report
 
 
 def _screenshot(app: object, window: object, path: Path, size: tuple[int, int]) -> int:

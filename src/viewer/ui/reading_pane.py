@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -73,10 +73,10 @@ class BlockView(QLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.refresh_text()
-        self._quieten_text_control()
+        self.setAccessibleName(self.plain_text())  # any name; the interface gives the real one
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
-    def _quieten_text_control(self) -> None:
+    def quieten_text_control(self) -> None:
         """Keep Qt from telling assistive technology of text that did not change.
 
         A rich-text label lays its text out again at every change of style or
@@ -87,12 +87,11 @@ class BlockView(QLabel):
         The control reports only while a widget is its parent, so it is handed
         to a plain object that the label owns; the label still drives it (it
         passes itself to each call) and deletes it. The words of a block never
-        change, and its name is set once so that QLabel does not report it either.
+        change, and its name is set at once so that QLabel does not report it either.
         """
         for child in self.children():
             if child.metaObject().className() == "QWidgetTextControl":
                 child.setParent(self._text_control_holder)
-        self.setAccessibleName(self.plain_text())  # any name; the interface gives the real one
 
     def set_reading_range(self, start: int | None, end: int = 0) -> None:
         """Mark characters ``start`` to ``end`` as being read aloud (None: no mark).
@@ -298,6 +297,7 @@ class ReadingPane(QScrollArea):
             header.setTextFormat(Qt.TextFormat.PlainText)
             header.setWordWrap(True)
             layout.addWidget(header)
+        first_page = self.page is None
         cards: QWidget | None = None  # the group of the figures being laid out
         for block in blocks:
             statistic = self.statistics.get(block.item_id or "")
@@ -317,6 +317,13 @@ class ReadingPane(QScrollArea):
             view.step_requested.connect(self.step_requested)
             view.focused.connect(self._on_focused)
             self._views[block.index] = view
+            if first_page:
+                # Just after it is shown: the first time, PySide takes some 50 ms
+                # to learn Qt's text control class, better spent once the first
+                # page is on screen (no screen reader has heard of it yet).
+                QTimer.singleShot(0, view, view.quieten_text_control)
+            else:
+                view.quieten_text_control()
         layout.addStretch(1)
         self.setWidget(container)  # deletes the previous page's widgets
         self.page = page
