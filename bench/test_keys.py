@@ -51,8 +51,17 @@ def open_window(qtbot: QtBot, qapp: QApplication, document: Document, folder: Pa
     return window
 
 
-def p95_ms(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[-1] * 1000
+def record_p95(figures: Figures, name: str, samples: list[float]) -> None:
+    """Record the 95th percentile of ``samples`` (seconds) against one frame."""
+    figures.record(
+        Figure(
+            f"key to repaint, p95: {name}",
+            statistics.quantiles(samples, n=20)[-1] * 1000,
+            "ms",
+            target=FRAME_MS,
+            note=f"{len(samples)} presses; median {statistics.median(samples) * 1000:.1f} ms",
+        )
+    )
 
 
 def measure_key(
@@ -114,15 +123,7 @@ def test_key_to_repaint(
         samples.extend(measure_key(window, KEYS[name], back_to_start))
 
     benchmark.pedantic(run, rounds=1, iterations=1)
-    figures.record(
-        Figure(
-            f"key to repaint, p95: {name}",
-            p95_ms(samples),
-            "ms",
-            target=FRAME_MS,
-            note=f"{len(samples)} presses; median {statistics.median(samples) * 1000:.1f} ms",
-        )
-    )
+    record_p95(figures, name, samples)
 
 
 def test_find_next_to_repaint(
@@ -143,12 +144,4 @@ def test_find_next_to_repaint(
         samples.extend(measure_key(window, [(Qt.Key.Key_F3, NO)]))
 
     benchmark.pedantic(run, rounds=1, iterations=1)
-    figures.record(
-        Figure(
-            "key to repaint, p95: find next (F3)",
-            p95_ms(samples),
-            "ms",
-            target=FRAME_MS,
-            note=f"{len(samples)} presses; median {statistics.median(samples) * 1000:.1f} ms",
-        )
-    )
+    record_p95(figures, "find next (F3)", samples)

@@ -9,13 +9,11 @@ notifications that were shown (the status messages screen readers speak).
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from typing import Any
 
 import pyatspi
-from atspi_client import XDOTOOL, find_app, window_id  # beside this script
-from gi.repository import GLib
+from atspi_client import find_app, press_keys_and_report  # beside this script
 
 SETTLE_MS = 1500  # time for the events of a key to arrive
 
@@ -39,22 +37,12 @@ if app is None:
 pyatspi.Registry.registerEventListener(
     on_event, "object:text-changed", "object:state-changed:showing"
 )
-subprocess.run([XDOTOOL, "windowfocus", "--sync", window_id(sys.argv[1])], check=True)
-keys = sys.argv[2:]
-steps: list[dict[str, Any]] = []
 
 
-def next_step() -> bool:
-    """Record what the last key caused, then press the next one (or stop)."""
-    steps.append({"key": keys[len(steps) - 1] if steps else "", **heard})
+def take_heard() -> dict[str, Any]:
+    taken = dict(heard)
     heard.update(text_changes=0, notifications=[])
-    if len(steps) > len(keys):
-        pyatspi.Registry.stop()
-        return False
-    subprocess.run([XDOTOOL, "key", keys[len(steps) - 1]], check=True)
-    return True
+    return taken
 
 
-GLib.timeout_add(SETTLE_MS, next_step)
-pyatspi.Registry.start()
-print(json.dumps(steps, ensure_ascii=False))
+press_keys_and_report(sys.argv[1], sys.argv[2:], take_heard, SETTLE_MS)

@@ -11,13 +11,11 @@ what Orca reads too.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from typing import Any
 
 import pyatspi
-from atspi_client import XDOTOOL, find_app, window_id  # beside this script
-from gi.repository import GLib
+from atspi_client import find_app, press_keys_and_report  # beside this script
 
 SETTLE_MS = 900  # time for the focus to settle after a key
 
@@ -46,22 +44,12 @@ def on_focus(event: Any) -> None:
 
 
 pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
-subprocess.run([XDOTOOL, "windowfocus", "--sync", window_id(sys.argv[1])], check=True)
-keys = sys.argv[2:]
-steps: list[dict[str, Any]] = []
 
 
-def next_step() -> bool:
-    """Record what the last key focused, then press the next one (or stop)."""
-    steps.append({"key": keys[len(steps) - 1] if steps else "", "focused": list(focus_events)})
+def take_heard() -> dict[str, Any]:
+    taken = {"focused": list(focus_events)}
     focus_events.clear()
-    if len(steps) > len(keys):
-        pyatspi.Registry.stop()
-        return False
-    subprocess.run([XDOTOOL, "key", keys[len(steps) - 1]], check=True)
-    return True
+    return taken
 
 
-GLib.timeout_add(SETTLE_MS, next_step)
-pyatspi.Registry.start()
-print(json.dumps(steps, ensure_ascii=False))
+press_keys_and_report(sys.argv[1], sys.argv[2:], take_heard, SETTLE_MS)

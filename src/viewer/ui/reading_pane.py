@@ -9,8 +9,10 @@ being read and leaves it at once, so the pane is never a keyboard trap.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
@@ -161,14 +163,15 @@ class BlockView(QLabel):
         """Select characters ``start`` to ``end`` of the block's text (a find match)."""
         self.setSelection(len(self.prefix) + start, end - start)
 
+    # The keys that move to the next (+1) and previous (-1) block.
+    STEP_KEYS: ClassVar[Mapping[Qt.Key, int]] = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Down and Up move to the next and previous block."""
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if modifiers == Qt.KeyboardModifier.NoModifier and event.key() in (
-            Qt.Key.Key_Down,
-            Qt.Key.Key_Up,
-        ):
-            self.step_requested.emit(1 if event.key() == Qt.Key.Key_Down else -1)
+        step = self.STEP_KEYS.get(Qt.Key(event.key()))
+        if modifiers == Qt.KeyboardModifier.NoModifier and step is not None:
+            self.step_requested.emit(step)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -184,7 +187,7 @@ class FigureCard(BlockView):
 
     The number is shown as printed, so its unit and its qualifier (近, 余,
     以上) stay with it. A card is a block like any other: Down and Up, and
-    Left and Right between the cards of a section, move from one to the next.
+    Left and Right too, move from one to the next.
     """
 
     # Widths in lines of text, so that cards grow with the text size.
@@ -242,17 +245,12 @@ class FigureCard(BlockView):
 
         self.setSelection(shown(start), shown(end) - shown(start))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Right and Left move to the next and previous card, as Down and Up do."""
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if modifiers == Qt.KeyboardModifier.NoModifier and event.key() in (
-            Qt.Key.Key_Right,
-            Qt.Key.Key_Left,
-        ):
-            self.step_requested.emit(1 if event.key() == Qt.Key.Key_Right else -1)
-            event.accept()
-            return
-        super().keyPressEvent(event)
+    # Right and Left move between cards too, as Down and Up do.
+    STEP_KEYS: ClassVar[Mapping[Qt.Key, int]] = {
+        **BlockView.STEP_KEYS,
+        Qt.Key.Key_Right: 1,
+        Qt.Key.Key_Left: -1,
+    }
 
 
 class ReadingPane(QScrollArea):
