@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -85,3 +86,19 @@ def test_well_known_figures(
 ) -> None:
     (stat,) = [s for s in review.statistics if s.id == stat_id]
     assert (stat.value, stat.unit, stat.section_id) == (value, unit, section)
+
+
+def test_statistics_of_a_section_in_document_order(review: Document) -> None:
+    for section in review.all_sections():
+        expected = tuple(s for s in review.statistics if s.section_id == section.id)
+        assert review.statistics_of(section.id) == expected
+    assert review.statistics_of("no-such-section") == ()
+
+
+def test_a_copy_with_other_statistics_keeps_the_original_intact(review: Document) -> None:
+    busiest = max(review.all_sections(), key=lambda s: len(review.statistics_of(s.id)))
+    own = review.statistics_of(busiest.id)
+    copy = replace(review, statistics=own[:1])
+    assert copy.statistics_of(busiest.id) == own[:1]
+    assert review.statistics_of(busiest.id) == own
+    assert len(own) > 1

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from viewer.content.collector import collector_paused
 from viewer.content.errors import ContentError
 from viewer.content.model import (
     Block,
@@ -76,6 +77,11 @@ def load_document(folder: Path) -> Document:
     Raises:
         ContentError: The folder, a file or the report as a whole is not valid.
     """
+    with collector_paused():
+        return _load_document(folder)
+
+
+def _load_document(folder: Path) -> Document:
     if not folder.is_dir():
         raise ContentError(folder, "no such content folder")
     doc_file = _read(folder / DOCUMENT_FILE, "document")

@@ -133,10 +133,20 @@ class Document:
     statistics: tuple[Statistic, ...] = ()
     photos: tuple[Photo, ...] = ()
     _by_id: dict[str, Section] = field(default_factory=dict, compare=False, repr=False)
+    # Not an argument, so that dataclasses.replace() builds it anew rather than
+    # sharing (and updating) the index of the document it copies.
+    _statistics_by_section: dict[str, tuple[Statistic, ...]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
-        # Index once: lookups by id are used by every navigation step.
+        # Index once: lookups by id are used by every navigation step, and the
+        # statistics of each section by every walk through the sections.
         self._by_id.update((s.id, s) for s in self.all_sections())
+        grouped: dict[str, list[Statistic]] = {}
+        for stat in self.statistics:
+            grouped.setdefault(stat.section_id, []).append(stat)
+        self._statistics_by_section.update((k, tuple(v)) for k, v in grouped.items())
 
     def all_sections(self) -> Iterator[Section]:
         """Yield every section at every depth, in reading order."""
@@ -153,4 +163,4 @@ class Document:
 
     def statistics_of(self, section_id: str) -> tuple[Statistic, ...]:
         """Return the statistics stated in one section, in document order."""
-        return tuple(s for s in self.statistics if s.section_id == section_id)
+        return self._statistics_by_section.get(section_id, ())

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from viewer.content.errors import ContentError
+from viewer.content.plainyaml import load_plain
 
 #: Larger files are refused before they are parsed.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -93,6 +94,12 @@ def load_yaml(path: Path, text: str) -> Any:
         ContentError: Syntax errors, unknown tags, aliases, duplicate keys, or a
             file holding only comments.
     """
+    # Content as it is usually written is read without PyYAML's nodes, which
+    # take seconds for a large report; the same data comes out. Anything else,
+    # errors included, is left to PyYAML.
+    data = load_plain(text, _StrictLoader)
+    if data is not None:
+        return data
     try:
         data = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 (a safe loader)
     except _AliasError:

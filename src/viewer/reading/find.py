@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from viewer.content.collector import collector_paused
 from viewer.reading.reading_map import Block
 
 
@@ -54,21 +55,33 @@ class TextIndex:
     """The blocks' text, folded once, to search many times."""
 
     def __init__(self, blocks: Sequence[Block]) -> None:
-        self._folded = [_fold_with_offsets(b.text) for b in blocks]
+        folded = [_fold_with_offsets(b.text) for b in blocks]
+        # Plain lists of strings rather than an object per block: the cycle
+        # collector has nothing to walk in them, however large the report.
+        self._texts = [f.text for f in folded]
+        self._offsets = [f.offsets for f in folded]
 
     def find_all(self, query: str) -> list[Match]:
         """Return every match of ``query`` in reading order (none for blank queries)."""
         needle = fold(query.strip())
         if not needle:
             return []
+        # A search may make a Match for every line of a large report, all kept:
+        # the collector would walk the whole report over and over meanwhile,
+        # which took twice as long as the search itself.
+        with collector_paused():
+            return self._find(needle)
+
+    def _find(self, needle: str) -> list[Match]:
         matches: list[Match] = []
-        for number, folded in enumerate(self._folded):
-            start = folded.text.find(needle)
+        size = len(needle)
+        for number, (text, offsets) in enumerate(zip(self._texts, self._offsets, strict=True)):
+            start = text.find(needle)
             while start != -1:
-                end = start + len(needle)
-                if folded.offsets is None:
+                end = start + size
+                if offsets is None:
                     matches.append(Match(number, start, end))
                 else:
-                    matches.append(Match(number, folded.offsets[start], folded.offsets[end]))
-                start = folded.text.find(needle, end)
+                    matches.append(Match(number, offsets[start], offsets[end]))
+                start = text.find(needle, end)
         return matches

@@ -5,8 +5,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from enum import Enum
+from itertools import chain
 
 from viewer.content import Document, ListBlock, Paragraph, Section
+from viewer.content.collector import collector_paused
 
 #: The key of the photos part: no content id can contain "#".
 PHOTOS_KEY = "#photos"
@@ -114,13 +116,21 @@ class ReadingMap:
     def __init__(self, document: Document, photos_title: str) -> None:
         """Flatten ``document``; ``photos_title`` names the photos part (translated)."""
         self.document = document
-        blocks, sections, self._pages = _flatten(document, photos_title)
-        self.blocks: tuple[Block, ...] = tuple(blocks)
-        self.sections: tuple[SectionEntry, ...] = tuple(sections)
-        self._section_by_key = {entry.key: i for i, entry in enumerate(sections)}
-        self._stops: dict[Unit, list[int]] = {
-            unit: [b.index for b in blocks if b.kind in kinds] for unit, kinds in _STOPS.items()
-        }
+        # A block per line of the report, all kept: see collector_paused.
+        with collector_paused():
+            blocks, sections, self._pages = _flatten(document, photos_title)
+            self.blocks: tuple[Block, ...] = tuple(blocks)
+            self.sections: tuple[SectionEntry, ...] = tuple(sections)
+            self._section_by_key = {entry.key: i for i, entry in enumerate(sections)}
+            # Blocks sorted by kind once, rather than each kind tested once per
+            # unit (hashing an Enum member runs Python code).
+            by_kind: dict[Kind, list[int]] = {kind: [] for kind in Kind}
+            for block in blocks:
+                by_kind[block.kind].append(block.index)
+            self._stops: dict[Unit, list[int]] = {
+                unit: sorted(chain.from_iterable(by_kind[kind] for kind in kinds))
+                for unit, kinds in _STOPS.items()
+            }
 
     # Lookup -----------------------------------------------------------------
 
