@@ -95,9 +95,8 @@ class Appearance(QObject):
             message = self.tr("Theme: {0}.").format(self.title(self.theme))
         else:
             message = self.tr("Following the system's colours: {0}.").format(self.title(self.theme))
-        # Said before it is applied: restyling sends assistive technology an
-        # event for each block of text, and in such a flood Orca drops what
-        # comes next, which would be this message.
+        # Said before it is applied: restyling sends assistive technology many
+        # events, and Orca drops status messages queued behind a flood of them.
         self.changed.emit(message)
         self.apply()
 

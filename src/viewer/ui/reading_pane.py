@@ -235,13 +235,14 @@ class FigureCard(BlockView):
     def select_range(self, start: int, end: int) -> None:
         """Select characters ``start`` to ``end`` of the block's text, as the card shows it.
 
-        The block's text is "number — label"; the card shows the number and
-        the label on lines of their own, one character apart instead of three.
+        The block's text is the number, a separator and the label; the card
+        shows the number and the label on lines of their own, one character apart.
         """
         number = len(self.statistic.printed)
+        separator = len(self.block.text) - number - len(self.statistic.label)
 
         def shown(offset: int) -> int:
-            return offset if offset <= number else max(number + 1, offset - 2)
+            return offset if offset <= number else max(number + 1, offset - separator + 1)
 
         self.setSelection(shown(start), shown(end) - shown(start))
 

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 _RATE_STEP = 25
 _SLOWER = 0.6  # a figure said again slowly, or digit by digit, at this part of the speed
 _SLOWEST = 80  # the slowest speed the settings allow
+_VOLUME_STEP = 10
+# The engine answers within a second when it works at all.
+_VOICE_LIST_TIMEOUT_S = 10
 
 
 class FigureReading(Enum):
@@ -42,11 +45,6 @@ class FigureReading(Enum):
     USUAL = "usual"
     SLOWLY = "slowly"
     DIGITS = "digits"  # slowly, each number digit by digit
-
-
-_VOLUME_STEP = 10
-# The engine answers within a second when it works at all.
-_VOICE_LIST_TIMEOUT_S = 10
 
 
 @dataclass(frozen=True)

@@ -122,11 +122,7 @@ BlockView:focus, BlockView[card="true"]:focus {{ border: {ring}; }}
 
 def apply(app: QApplication, theme: Theme, typography: Typography) -> None:
     """Apply ``theme`` and ``typography`` to every window of ``app``, at once."""
-    # The same look on every platform, drawn from the palette. Set once: setting
-    # a style re-polishes every widget.
-    style = app.style()
-    if style is None or style.name().lower() != "fusion":
-        app.setStyle("Fusion")
+    app.setStyle("Fusion")  # the same look on every platform, drawn from the palette
     font = QFont(typography.family or default_family())
     font.setPointSizeF(typography.interface_pt)
     font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100 + typography.letter_spacing)
