@@ -100,8 +100,7 @@ def check_seconds(folder: Path, repeats: int = 3) -> float:
 def _find(index: TextIndex, query: str, position: int) -> int:
     # What the find bar does on each change of its text: find every match (it
     # shows "match i of n"), then the first one from the place being read.
-    matches = index.find_all(query)
-    return next((i for i, m in enumerate(matches) if m.block >= position), 0 if matches else -1)
+    return index.find_all(query).first_from(position)
 
 
 def find_all_seconds(

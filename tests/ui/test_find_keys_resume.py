@@ -82,6 +82,13 @@ def test_find_ignores_full_and_half_width(qtbot: QtBot, window: MainWindow) -> N
     assert window.map.section_of(block.block.index).key == "legal-rights"
 
 
+def test_the_index_is_built_before_the_first_search(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.find_index.ready, timeout=5000)
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(window.find_bar.field, "残疾人")
+    assert window.find_bar.count.text().endswith(f" of {count_in_document(window, '残疾人')}")
+
+
 def test_find_says_when_nothing_matches(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_F, CTRL)
     type_text(window.find_bar.field, "不存在的词")

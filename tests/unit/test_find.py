@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.reading.find import Match, TextIndex, fold
+from viewer.reading.find import Match, TextIndex, fold, index_in_steps
 from viewer.reading.reading_map import Block, Kind
 
 
@@ -30,7 +30,7 @@ def test_width_and_case_do_not_matter(query: str, text: str) -> None:
 
 def test_every_match_in_reading_order() -> None:
     matches = index_of("残疾人和残疾人", "无", "残疾人").find_all("残疾人")
-    assert matches == [Match(0, 0, 3), Match(0, 4, 7), Match(2, 0, 3)]
+    assert list(matches) == [Match(0, 0, 3), Match(0, 4, 7), Match(2, 0, 3)]
 
 
 def test_offsets_survive_folding_that_changes_length() -> None:
@@ -44,8 +44,46 @@ def test_offsets_survive_folding_that_changes_length() -> None:
 
 @pytest.mark.parametrize("query", ["", "   ", "\t"])
 def test_blank_queries_match_nothing(query: str) -> None:
-    assert index_of("残疾人").find_all(query) == []
+    assert len(index_of("残疾人").find_all(query)) == 0
 
 
 def test_no_match() -> None:
-    assert index_of("残疾人").find_all("不存在") == []
+    assert len(index_of("残疾人").find_all("不存在")) == 0
+
+
+def test_a_match_never_spans_two_blocks() -> None:
+    assert len(index_of("残疾", "人").find_all("残疾人")) == 0
+    assert len(index_of("残疾", "人").find_all("残疾\uffff人")) == 0
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [(0, 0), (1, 2), (2, 2), (3, 3), (4, 0), (99, 0)],
+)
+def test_first_match_from_a_block_wraps_after_the_last(block: int, expected: int) -> None:
+    # matches: block 0 twice, block 2, block 3; from block 4 on, back to the first
+    matches = index_of("人人", "无", "人", "人", "无").find_all("人")
+    assert matches.first_from(block) == expected
+
+
+def test_matches_by_slice_and_negative_index() -> None:
+    matches = index_of("人人", "无", "人").find_all("人")
+    assert matches[-1] == Match(2, 0, 1)
+    assert matches[1:] == [Match(0, 1, 2), Match(2, 0, 1)]
+    assert index_of("人").find_all("无").first_from(0) == -1
+
+
+def test_an_index_built_in_steps_finds_the_same() -> None:
+    blocks = [Block(i, Kind.PARAGRAPH, t, 0) for i, t in enumerate(["人人", "㎡人", "无", "人"] * 5)]
+    steps = index_in_steps(blocks, blocks_per_step=3)
+    slices = 0
+    while True:
+        try:
+            next(steps)
+            slices += 1
+        except StopIteration as done:
+            stepwise: TextIndex = done.value
+            break
+    assert slices == 7  # 20 blocks, 3 at a time
+    assert list(stepwise.find_all("人")) == list(TextIndex(blocks).find_all("人"))
+    assert list(stepwise.find_all("m2")) == [Match(i, 0, 1) for i in range(1, 20, 4)]

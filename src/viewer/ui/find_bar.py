@@ -2,14 +2,55 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from viewer.reading.find import Match, TextIndex
+from viewer.reading.find import Match, TextIndex, index_in_steps
+from viewer.reading.reading_map import Block
 from viewer.ui.flow_layout import FlowLayout
+
+
+class IndexInIdleTime(QObject):
+    """Builds the find index a slice at a time while the window waits for keys.
+
+    Begun a moment after the window opens, so that it never delays the first
+    page; a search before it is done finishes it at once.
+    """
+
+    #: How long after the start to begin, and the pause between slices (ms).
+    START_DELAY_MS = 300
+
+    def __init__(self, blocks: Sequence[Block], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._steps = index_in_steps(blocks)
+        self._index: TextIndex | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+        QTimer.singleShot(self.START_DELAY_MS, self._timer.start)
+
+    def _step(self) -> bool:
+        try:
+            next(self._steps)
+        except StopIteration as done:
+            self._index = done.value
+            self._timer.stop()
+            return True
+        return False
+
+    @property
+    def ready(self) -> bool:
+        """Whether the index is built."""
+        return self._index is not None
+
+    def index(self) -> TextIndex:
+        """The index, finished now if it is not yet."""
+        while self._index is None:
+            self._step()
+        return self._index
 
 
 class FindBar(QWidget):
@@ -34,7 +75,7 @@ class FindBar(QWidget):
         """Build the bar.
 
         Args:
-            make_index: Builds the text index, on the first search only.
+            make_index: Returns the text index, at the first search.
             position: Returns the block being read, where a search starts.
             parent: The parent widget.
         """
@@ -43,7 +84,7 @@ class FindBar(QWidget):
         self._make_index = make_index
         self._position = position
         self._index: TextIndex | None = None
-        self._matches: list[Match] = []
+        self._matches: Sequence[Match] = ()
         self._current = -1
         self._focus_before: QWidget | None = None
 
@@ -118,11 +159,10 @@ class FindBar(QWidget):
     def _search(self, query: str) -> None:
         if self._index is None:
             self._index = self._make_index()
-        self._matches = self._index.find_all(query)
+        matches = self._index.find_all(query)
+        self._matches = matches
         here = self._position()
-        self._current = next(
-            (i for i, m in enumerate(self._matches) if m.block >= here), 0 if self._matches else -1
-        )
+        self._current = matches.first_from(here)
         if self._current >= 0:
             self.match_shown.emit(self._matches[self._current], False)
         self._report()

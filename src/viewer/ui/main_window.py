@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.content import Document
-from viewer.reading.find import Match, TextIndex
+from viewer.reading.find import Match
 from viewer.reading.history import History
 from viewer.reading.reading_map import ReadingMap, Unit
 from viewer.themes.theme import Theme
@@ -29,7 +29,7 @@ from viewer.ui.appearance import Appearance
 from viewer.ui.commands import build_commands, menu_titles
 from viewer.ui.contents_tree import ContentsTree
 from viewer.ui.figure_commands import FigureCommands
-from viewer.ui.find_bar import FindBar
+from viewer.ui.find_bar import FindBar, IndexInIdleTime
 from viewer.ui.reading_pane import ReadingPane
 from viewer.ui.settings_store import SettingsStore
 from viewer.ui.shortcuts_dialog import ShortcutsDialog
@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
         self.reading_pane = ReadingPane(title)
         self.reading_pane.statistics = {s.id: s for s in document.statistics}
         self.reading_pane.setAccessibleName(self.tr("Text"))
-        self.find_bar = FindBar(lambda: TextIndex(self.map.blocks), lambda: self.position)
+        self.find_index = IndexInIdleTime(self.map.blocks, self)
+        self.find_bar = FindBar(self.find_index.index, lambda: self.position)
         self.find_bar.hide()
         self.status_label = QLabel()
         self.status_label.setObjectName("position")
