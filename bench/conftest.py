@@ -94,6 +94,14 @@ def figures() -> Figures:
     return _FIGURES
 
 
+@pytest.fixture(scope="session")
+def report_1000x(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A content folder holding the review repeated 1,000 times (about 15 MB)."""
+    from bench.scale_report import write_scaled_report
+
+    return write_scaled_report(1000, tmp_path_factory.mktemp("report-1000x"))
+
+
 def _format(value: float | None, unit: str = "") -> str:
     if value is None:
         return "—"

@@ -6,6 +6,8 @@ records its medians with the other figures.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from bench.conftest import Figure, Figures
 from bench.startup import measure_startup
@@ -35,5 +37,23 @@ def test_startup_and_memory(benchmark: BenchmarkFixture, figures: Figures) -> No
             floor=floor["rss_kb"] / 1024,
             floor_name="one QTextBrowser",
             target=1.5,
+        )
+    )
+
+
+@pytest.mark.benchmark(group="start-up")
+def test_startup_on_1000x(
+    benchmark: BenchmarkFixture, figures: Figures, report_1000x: Path
+) -> None:
+    result = benchmark.pedantic(
+        measure_startup, kwargs={"runs": 3, "content": report_1000x}, rounds=1, iterations=1
+    )
+    figures.record(
+        Figure(
+            "1,000×: start-up to the first section painted (Xvfb)",
+            result["viewer"]["painted_ms"] / 1000,
+            "s",
+            target=1,
+            note=f"median of 3; RSS {result['viewer']['rss_kb'] / 1024:.0f} MiB",
         )
     )
