@@ -82,6 +82,25 @@ def test_find_ignores_full_and_half_width(qtbot: QtBot, window: MainWindow) -> N
     assert window.map.section_of(block.block.index).key == "legal-rights"
 
 
+def test_escape_after_the_page_changed_focuses_the_block_being_read(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.go_to(0)  # the focus on the first block, which goes when the page changes
+    first_page = window.reading_pane.page
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(window.find_bar.field, "残疾人")
+    while window.reading_pane.page == first_page:  # matches shown from the field
+        press(qtbot, Qt.Key.Key_F3)
+    assert window.find_bar.field.hasFocus()
+    page = window.reading_pane.page
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    focused = window.focusWidget()
+    assert isinstance(focused, BlockView)
+    assert focused.block.index == window.position
+    assert window.reading_pane.page == page
+
+
 def test_the_index_is_built_before_the_first_search(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.find_index.ready, timeout=5000)
     press(qtbot, Qt.Key.Key_F, CTRL)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
@@ -65,6 +66,8 @@ class FindBar(QWidget):
     match_shown = Signal(Match, bool)
     # A short message for the status bar (the match count).
     message = Signal(str)
+    # Closed, and the widget that had the focus before is gone: the window places it.
+    focus_back = Signal()
 
     def __init__(
         self,
@@ -135,8 +138,11 @@ class FindBar(QWidget):
         """Hide the bar and give the focus back to where it was before."""
         self.hide()
         target, self._focus_before = self._focus_before, None
-        if target is not None and target.isVisible():
+        # The page it was on may have been replaced since (a match on another page).
+        if target is not None and shiboken6.isValid(target) and target.isVisible():
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_back.emit()
 
     def step(self, step: int) -> None:
         """Show the next (1) or previous (-1) match; open the bar if there is no search."""
