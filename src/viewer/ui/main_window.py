@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QChildEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -30,6 +30,7 @@ from viewer.ui.commands import build_commands, menu_titles
 from viewer.ui.contents_tree import ContentsTree
 from viewer.ui.figure_commands import FigureCommands
 from viewer.ui.find_bar import FindBar, IndexInIdleTime
+from viewer.ui.focus_keeper import FocusKeeper
 from viewer.ui.reading_pane import ReadingPane
 from viewer.ui.settings_store import SettingsStore
 from viewer.ui.shortcuts_dialog import ShortcutsDialog
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.position = 0
         self.unit = Unit(settings.get("reading/unit"))
+        self.focus_keeper = FocusKeeper(self, self._focus_current_block)
         self._build_widgets()
         self.speech = SpeechCommands(self, speech)
         self.figures = FigureCommands(self)
@@ -75,6 +77,13 @@ class MainWindow(QMainWindow):
         self.contents.setFocus()
         for problem in settings.problems:
             self.announce(problem)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        """Watch each dialog opened over the window, to give the focus back when it closes."""
+        super().childEvent(event)
+        keeper = getattr(self, "focus_keeper", None)  # None while the window is being built
+        if event.polished() and keeper is not None:
+            keeper.watch(event.child())
 
     # Building -----------------------------------------------------------------
 
@@ -123,6 +132,7 @@ class MainWindow(QMainWindow):
         self.reading_pane.block_focused.connect(self._on_block_focused)
         self.find_bar.match_shown.connect(self._show_match)
         self.find_bar.message.connect(self.announce)
+        self.find_bar.focus_back.connect(self._focus_current_block)
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
         def move(unit: Unit, step: int) -> Callable[[], None]:
@@ -173,6 +183,8 @@ class MainWindow(QMainWindow):
         handlers = self._handlers()
         menus = {key: self.menuBar().addMenu(title) for key, title in menu_titles().items()}
         self._menus = menus
+        for menu in menus.values():
+            self.focus_keeper.watch(menu)
         unit_group = QActionGroup(self)
         for command in self.commands:
             action = QAction(command.text, self)
