@@ -320,12 +320,21 @@ class SpeechCommands(QObject):
         cancel = threading.Event()
         dialog.canceled.connect(cancel.set)
         bridge = _ExportBridge(self)
-        bridge.progress.connect(lambda done, total: dialog.setValue(done * 100 // max(1, total)))
+
+        def show_progress(done: int, total: int) -> None:
+            # Not once cancelled: a value set then would show the closed dialog again.
+            if not cancel.is_set():
+                dialog.setValue(done * 100 // max(1, total))
+
+        bridge.progress.connect(show_progress)
         wanted = self.read_aloud.current_settings()
         no_voice = self.read_aloud.no_voice_message()
 
         def finish(result: object) -> None:
             dialog.reset()
+            # One of each per export: gone with it, not kept until the window closes.
+            dialog.deleteLater()
+            bridge.deleteLater()
             if isinstance(result, ExportCancelledError):
                 self.window.announce(self.tr("Saving was cancelled."))
             elif isinstance(result, BaseException):
