@@ -74,7 +74,8 @@ def test_matches_by_slice_and_negative_index() -> None:
 
 
 def test_an_index_built_in_steps_finds_the_same() -> None:
-    blocks = [Block(i, Kind.PARAGRAPH, t, 0) for i, t in enumerate(["人人", "㎡人", "无", "人"] * 5)]
+    texts = ["人人", "㎡人", "无", "人"] * 5
+    blocks = [Block(i, Kind.PARAGRAPH, t, 0) for i, t in enumerate(texts)]
     steps = index_in_steps(blocks, blocks_per_step=3)
     slices = 0
     while True:
