@@ -130,9 +130,9 @@ CASES = [
         "document.yaml",
         "title: 大爱北疆 温暖前行\nsubtitle: 2018年—2023年内蒙古自治区残疾人事业发展回顾",
         "title: &t 大爱北疆 温暖前行\nsubtitle: *t",
-        "subtitle: *t",
+        "title: &t",
         None,
-        "aliases (*name) are not allowed",
+        "anchors and aliases (&name, *name) are not allowed",
     ),
     Case(
         "figure that does not match its value",

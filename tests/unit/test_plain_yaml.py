@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from viewer.content.plainyaml import load_plain
-from viewer.content.yamlfile import _StrictLoader
+from viewer.content.yamlfile import MAX_DEPTH, MAX_VALUES, _StrictLoader
 
 
 def pyyaml(text: str) -> Any:
@@ -21,8 +21,13 @@ def pyyaml(text: str) -> Any:
         return error
 
 
+def plain(text: str) -> Any:
+    """What the fast reader makes of ``text``, with the loader's limits."""
+    return load_plain(text, _StrictLoader, max_lines=MAX_VALUES, max_depth=MAX_DEPTH)
+
+
 def assert_same_or_left(text: str) -> None:
-    fast = load_plain(text, _StrictLoader)
+    fast = plain(text)
     if fast is None:
         return
     slow = pyyaml(text)
@@ -42,7 +47,7 @@ def _leaves(data: Any) -> list[Any]:
 @pytest.mark.parametrize("name", ["document.yaml", "figures.yaml"])
 def test_the_review_is_read_fast_and_the_same(review_dir: Path, name: str) -> None:
     text = (review_dir / name).read_text("utf-8")
-    fast = load_plain(text, _StrictLoader)
+    fast = plain(text)
     assert fast is not None
     assert fast == pyyaml(text)
 
@@ -120,7 +125,7 @@ def test_what_it_must_leave_to_pyyaml() -> None:
         "a: b: c\n",
         "",
     ):
-        assert load_plain(text, _StrictLoader) is None, text
+        assert plain(text) is None, text
 
 
 # Pieces of lines, chosen to sit on the edges of the subset.
@@ -214,6 +219,6 @@ def test_random_documents_read_the_same_or_are_left() -> None:
     for _ in range(3000):
         text = _random_document(rng)
         assert_same_or_left(text)
-        read += load_plain(text, _StrictLoader) is not None
+        read += plain(text) is not None
     # The subset is not empty: a good share of plain documents is read fast.
     assert read > 100

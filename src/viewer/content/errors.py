@@ -31,3 +31,12 @@ class ContentError(Exception):
         if self.field:
             where += f": {self.field}"
         return f"{where}: {self.reason}"
+
+
+def quoted(text: str, limit: int = 40) -> str:
+    """Quote a piece of content for a message: escaped, on one line, and cut if long.
+
+    Content is untrusted: a key or a path may be megabytes long or hold line
+    breaks and control characters, and a message must stay one readable line.
+    """
+    return repr(text if len(text) <= limit else text[: limit - 3] + "...")

@@ -9,6 +9,7 @@ a ContentError says what is wrong, where.
 
 from __future__ import annotations
 
+import errno
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from viewer.content.collector import collector_paused
-from viewer.content.errors import ContentError
+from viewer.content.errors import ContentError, quoted
 from viewer.content.model import (
     Block,
     Document,
@@ -63,7 +64,8 @@ class _IdRegistry:
             first_line = line_of(first_file.text, first_parts)
             where = "" if first_file is file else f"{first_file.path.name}:"
             raise file.error(
-                [*parts, "id"], f"duplicate id {item_id!r} (first used at {where}line {first_line})"
+                [*parts, "id"],
+                f"duplicate id {quoted(item_id)} (first used at {where}line {first_line})",
             )
         self._seen[item_id] = (file, parts)
 
@@ -84,9 +86,10 @@ def load_document(folder: Path) -> Document:
 def _load_document(folder: Path) -> Document:
     if not folder.is_dir():
         raise ContentError(folder, "no such content folder")
-    doc_file = _read(folder / DOCUMENT_FILE, "document")
-    figures_path = folder / FIGURES_FILE
-    fig_file = _read(figures_path, "figures") if figures_path.exists() else None
+    doc_file = _read(folder, DOCUMENT_FILE, "document")
+    # A dangling link counts as present, so that it is refused rather than ignored.
+    present = (folder / FIGURES_FILE).exists() or (folder / FIGURES_FILE).is_symlink()
+    fig_file = _read(folder, FIGURES_FILE, "figures") if present else None
 
     claim = _IdRegistry().claim
     data = doc_file.data
@@ -125,7 +128,16 @@ def _load_document(folder: Path) -> Document:
     )
 
 
-def _read(path: Path, schema: str) -> _File:
+def _read(folder: Path, name: str, schema: str) -> _File:
+    path = folder / name
+    if path.is_symlink():
+        try:
+            outside = not _resolve(path).is_relative_to(_resolve(folder))
+        except OSError:
+            outside = False  # a loop of links, which reading it reports
+        if outside:
+            # A report is its folder: a link must not make it show another file.
+            raise ContentError(path, "is a link to a file outside the content folder")
     text = read_text(path)
     data = load_yaml(path, text)
     validate(schema, data, path, text)
@@ -185,7 +197,7 @@ def _statistic(
         raise file.error([*parts, "value"], f"must be a finite number, not {value}")
     section = sections.get(raw["section"])
     if section is None:
-        raise file.error([*parts, "section"], f"no section has the id {raw['section']!r}")
+        raise file.error([*parts, "section"], f"no section has the id {quoted(raw['section'])}")
     stat = Statistic(
         id=raw["id"],
         section_id=raw["section"],
@@ -200,12 +212,14 @@ def _statistic(
     if bare != expected or (stat.qualifier and stat.qualifier not in stat.printed):
         raise file.error(
             [*parts, "printed"],
-            f"{stat.printed!r} does not match value {format_number(value)}, unit {stat.unit!r}"
+            f"{quoted(stat.printed)} does not match value {format_number(value)}, "
+            f"unit {quoted(stat.unit)}"
             + (f" and qualifier {stat.qualifier!r}" if stat.qualifier else ""),
         )
     if not any(stat.printed in text for text in section.text_blocks()):
         raise file.error(
-            [*parts, "printed"], f"{stat.printed!r} is not in the text of section {section.id!r}"
+            [*parts, "printed"],
+            f"{quoted(stat.printed)} is not in the text of section {quoted(section.id)}",
         )
     return stat
 
@@ -223,12 +237,33 @@ def _photo(
 
 
 def _check_asset_path(image: str, file: _File, parts: list[PathPart], folder: Path) -> None:
-    """Refuse a path that could reach outside the content folder."""
+    """Refuse a path that could reach outside the content folder.
+
+    Written paths are checked as text first (absolute, drive letters and URLs,
+    backslashes, ``..``); then links, which can point anywhere, are followed
+    and the file they lead to must be inside the folder too.
+    """
     pure = PurePosixPath(image)
-    if pure.is_absolute() or "\\" in image or ":" in image or ".." in pure.parts:
-        raise file.error(parts, f"{image!r} must be a relative path inside the content folder")
-    target = (folder / pure).resolve()
-    if not target.is_relative_to(folder.resolve()):
-        raise file.error(parts, f"{image!r} leads outside the content folder")
-    if not target.is_file():
-        raise file.error(parts, f"{image!r}: no such file in the content folder")
+    if pure.is_absolute() or "\\" in image or ":" in image or "\0" in image or ".." in pure.parts:
+        raise file.error(
+            parts, f"{quoted(image)} must be a relative path inside the content folder"
+        )
+    try:
+        target = _resolve(folder / pure)
+        inside = target.is_relative_to(_resolve(folder))
+        found = inside and target.is_file()
+    except OSError as error:  # such as a name too long for the file system
+        reason = error.strerror or type(error).__name__
+        raise file.error(parts, f"{quoted(image)} cannot be used: {reason}") from None
+    if not inside:
+        raise file.error(parts, f"{quoted(image)} leads outside the content folder")
+    if not found:
+        raise file.error(parts, f"{quoted(image)}: no such file in the content folder")
+
+
+def _resolve(path: Path) -> Path:
+    """Follow every link in ``path``; a loop of links is an OSError, as in Python 3.13."""
+    try:
+        return path.resolve()
+    except RuntimeError as error:  # Python 3.11 and 3.12 raise this for a loop
+        raise OSError(errno.ELOOP, "too many levels of symbolic links") from error

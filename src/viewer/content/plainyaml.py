@@ -67,9 +67,14 @@ class _Reader:
     The lines end with a sentinel of indent -1, which ends every block.
     """
 
-    def __init__(self, lines: list[tuple[int, str]], loader: type[yaml.SafeLoader]) -> None:
+    def __init__(
+        self, lines: list[tuple[int, str]], loader: type[yaml.SafeLoader], max_depth: int
+    ) -> None:
         self.lines = lines
         self.pos = 0
+        # How deep the block being read is nested, counting a flow mapping in it.
+        self.depth = 1
+        self.max_depth = max_depth
         resolvers = loader.yaml_implicit_resolvers
         wildcard = resolvers.get(None, [])
         # The resolvers to try, by first character ("" for the empty scalar), as
@@ -92,9 +97,16 @@ class _Reader:
 
     def block(self, indent: int) -> Any:
         """Read the mapping or sequence whose first line is the current one."""
-        if _is_entry(self.lines[self.pos][1]):
-            return self.sequence(indent)
-        return self.mapping(indent)
+        self.enter()
+        data = self.sequence(indent) if _is_entry(self.lines[self.pos][1]) else self.mapping(indent)
+        self.depth -= 1
+        return data
+
+    def enter(self) -> None:
+        """Go one level deeper; deeper than allowed is for PyYAML's scan to refuse."""
+        self.depth += 1
+        if self.depth >= self.max_depth:  # >=: a flow mapping may be one level deeper
+            raise _UnsupportedError
 
     def mapping(self, indent: int) -> dict[Any, Any]:
         # The position is kept in a local and handed over around recursion:
@@ -147,7 +159,9 @@ class _Reader:
                 item_indent = indent + len(text) - len(rest)
                 lines[pos] = (item_indent, rest)
                 self.pos = pos
+                self.enter()
                 data.append(self.mapping(item_indent))
+                self.depth -= 1
                 pos = self.pos
             else:
                 pos += 1
@@ -241,14 +255,22 @@ def _is_entry(text: str) -> bool:
     return text.startswith("- ") or text == "-"
 
 
-def load_plain(text: str, loader: type[yaml.SafeLoader]) -> Any | None:
+def load_plain(
+    text: str, loader: type[yaml.SafeLoader], *, max_lines: int, max_depth: int
+) -> Any | None:
     """Return the data of ``text`` as ``loader`` builds it, or None if the text leaves the subset.
 
     Args:
         text: The YAML text.
         loader: The safe loader whose resolvers and constructors decide what
-            plain scalars mean.
+            plain scalars mean; a constructor that refuses a scalar leaves the
+            text to PyYAML, which says where.
+        max_lines: More lines than this are left to PyYAML (whose caller
+            refuses that many values before building them).
+        max_depth: Blocks nested deeper than this are left to PyYAML too.
     """
+    if text.count("\n") > max_lines:
+        return None
     if "\r" in text:
         # CRLF line ends are one line break to YAML, and values never span lines here.
         text = text.replace("\r\n", "\n")
@@ -261,6 +283,6 @@ def load_plain(text: str, loader: type[yaml.SafeLoader]) -> Any | None:
             lines.append((len(line) - len(content), content.rstrip(" ")))
     lines.append((-1, ""))
     try:
-        return _Reader(lines, loader).document()
-    except (_UnsupportedError, RecursionError):
+        return _Reader(lines, loader, max_depth).document()
+    except (_UnsupportedError, RecursionError, yaml.YAMLError):
         return None

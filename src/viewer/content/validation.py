@@ -11,7 +11,7 @@ from typing import Any
 
 import fastjsonschema
 
-from viewer.content.errors import ContentError
+from viewer.content.errors import ContentError, quoted
 from viewer.content.yamlfile import PathPart, field_name, line_of
 
 Validator = Callable[[Any], Any]
@@ -81,7 +81,7 @@ def _describe(  # noqa: C901, PLR0911 (one plain branch per schema rule reads be
         allowed = definition.get("properties", {})
         unknown = sorted(str(k) for k in value if k not in allowed)
         names = ", ".join(sorted(allowed))
-        return f"unknown key {unknown[0]!r} (allowed here: {names})", unknown[0]
+        return f"unknown key {quoted(unknown[0])} (allowed here: {names})", unknown[0]
     if rule == "required" and isinstance(value, dict):
         missing = [k for k in definition.get("required", []) if k not in value]
         return f"missing field {missing[0]!r}", None
@@ -120,7 +120,7 @@ def _show(value: Any) -> str:  # noqa: PLR0911 (one return per kind of value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return repr(value if len(value) <= 40 else value[:37] + "...")
+        return quoted(value)
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):

@@ -3,23 +3,42 @@
 Only plain data is accepted: mappings, sequences and scalars, as the safe loader
 builds them. On top of what the safe loader refuses (``!!python/...`` tags and
 other unknown tags) this module refuses duplicate keys, which YAML would silently
-let the later one win, and aliases, which let a small file expand into a huge
-one ("billion laughs").
+let the later one win; anchors and aliases, which let a small file expand into a
+huge one ("billion laughs"); merge keys; integers too long to be a figure; and
+files too large, too deeply nested or holding too many values to be read in
+bounded time and memory. Content comes from anyone: whatever the text, the
+result is data or a ContentError, never another exception.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from collections.abc import Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from viewer.content.errors import ContentError
+from viewer.content.errors import ContentError, quoted
 from viewer.content.plainyaml import load_plain
 
-#: Larger files are refused before they are parsed.
-MAX_FILE_BYTES = 256 * 1024 * 1024
+#: Larger files are refused before they are read. A report 1,000 times the
+#: bundled review (18,000 sections) takes some 15 MiB.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+#: Mappings and lists may nest this deep; a report's deepest sections need 16.
+MAX_DEPTH = 64
+
+#: A file may hold this many values (mappings, lists and scalars), some four
+#: times as many as the figures of a report 1,000 times the review. PyYAML's
+#: nodes take some 400 bytes a value, so this bounds its memory.
+MAX_VALUES = 2_000_000
+
+#: Integers are written in at most this many characters (no figure needs more).
+#: Longer ones would be slow to convert, or too large to be printed again.
+MAX_INTEGER_CHARS = 100
 
 # libyaml's parser is much faster than the pure-Python one; it is part of the
 # PyYAML wheels, but a source build without libyaml lacks it.
@@ -28,34 +47,49 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 PathPart = str | int
 
 
-class _AliasError(Exception):
-    """An alias was met while building the data."""
+_MERGE = "tag:yaml.org,2002:merge"
+
+# A key that can be shown as it is in a field name.
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,63}")
 
 
 class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """A safe loader that also refuses aliases and duplicate keys."""
+    """A safe loader that also refuses duplicate keys, merge keys and overlong integers.
 
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        # The composer hands out the anchored node again for every alias, so a
-        # node constructed twice is an alias.
-        if node in self.constructed_objects or node in self.recursive_objects:
-            raise _AliasError
-        return super().construct_object(node, deep=deep)
+    Anchors and aliases never reach it: ``_scan`` refuses them first.
+    """
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: dict[Hashable, yaml.Node] = {}
         for key_node, _ in node.value:
+            if key_node.tag == _MERGE:
+                raise yaml.constructor.ConstructorError(
+                    None, None, "merge keys (<<) are not allowed in content", key_node.start_mark
+                )
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)
             if key in seen:
                 first = seen[key].start_mark.line + 1
-                raise yaml.constructor.ConstructorError(
-                    None,
-                    None,
-                    f"duplicate key {key!r} (first at line {first})",
-                    key_node.start_mark,
-                )
+                shown = quoted(key) if isinstance(key, str) else "(a mapping or list)"
+                reason = f"duplicate key {shown} (first at line {first})"
+                raise yaml.constructor.ConstructorError(None, None, reason, key_node.start_mark)
             seen[key] = key_node
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+def _construct_integer(constructor: yaml.constructor.SafeConstructor, node: yaml.ScalarNode) -> int:
+    # Python converts a long decimal in quadratic time and refuses more than
+    # 4,300 digits; YAML's base-60 integers (1:20:30) would be slower still.
+    if len(node.value) > MAX_INTEGER_CHARS:
+        raise yaml.constructor.ConstructorError(
+            None,
+            None,
+            f"integer of more than {MAX_INTEGER_CHARS} characters (no figure is that long)",
+            node.start_mark,
+        )
+    return constructor.construct_yaml_int(node)
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:int", _construct_integer)
 
 
 def read_text(path: Path) -> str:
@@ -64,17 +98,29 @@ def read_text(path: Path) -> str:
     Raises:
         ContentError: The file is missing, unreadable, too large, not UTF-8 or empty.
     """
+    too_large = f"file is larger than {MAX_FILE_BYTES // 2**20} MiB"
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ContentError(path, f"file is larger than {MAX_FILE_BYTES // 2**20} MiB")
-        data = path.read_bytes()
+        # Without blocking, so that a named pipe is refused rather than waited on.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as file:
+            mode = os.fstat(descriptor)
+            if stat.S_ISDIR(mode.st_mode):
+                raise ContentError(path, "is a folder, not a file")
+            if not stat.S_ISREG(mode.st_mode):
+                # A device such as /dev/zero never ends; a pipe may never start.
+                raise ContentError(path, "is not a regular file")
+            if mode.st_size > MAX_FILE_BYTES:
+                raise ContentError(path, too_large)
+            # At most one byte more than allowed, in case the file grew meanwhile.
+            data = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise ContentError(path, "file not found") from None
     except IsADirectoryError:
         raise ContentError(path, "is a folder, not a file") from None
     except OSError as error:
         raise ContentError(path, f"cannot be read: {error.strerror or error}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ContentError(path, too_large)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -97,45 +143,80 @@ def load_yaml(path: Path, text: str) -> Any:
     # Content as it is usually written is read without PyYAML's nodes, which
     # take seconds for a large report; the same data comes out. Anything else,
     # errors included, is left to PyYAML.
-    data = load_plain(text, _StrictLoader)
+    data = load_plain(text, _StrictLoader, max_lines=MAX_VALUES, max_depth=MAX_DEPTH)
     if data is not None:
         return data
     try:
+        _scan(path, text)
         data = yaml.load(text, Loader=_StrictLoader)  # noqa: S506 (a safe loader)
-    except _AliasError:
-        raise ContentError(
-            path, "aliases (*name) are not allowed in content", line=_first_alias_line(text)
-        ) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         reason = _describe_yaml_error(error)
         raise ContentError(path, reason, line=mark.line + 1 if mark else None) from None
+    except yaml.reader.ReaderError as error:
+        # libyaml counts the position in bytes of UTF-8, PyYAML's own reader in characters.
+        if _BaseLoader is yaml.SafeLoader:
+            line = text.count("\n", 0, error.position) + 1
+        else:
+            line = text.encode()[: error.position].count(b"\n") + 1
+        reason = f"character U+{error.character:04X} is not allowed in YAML"
+        raise ContentError(path, reason, line=line) from None
     except yaml.YAMLError as error:
-        raise ContentError(path, f"YAML error: {error}") from None
-    except RecursionError:
+        raise ContentError(path, "YAML error: " + _one_line(str(error))) from None
+    except RecursionError:  # only without libyaml, whose parser caps nesting itself
         raise ContentError(path, "nested too deeply") from None
     if data is None:
         raise ContentError(path, "file is empty (it holds only comments)")
     return data
 
 
-def _first_alias_line(text: str) -> int | None:
-    # Only reached on error, so the second parse costs nothing in normal use.
+def _scan(path: Path, text: str) -> None:
+    """Refuse anchors, aliases, deep nesting and too many values, before PyYAML builds nodes.
+
+    The parser's events stream past one at a time, so this takes little memory
+    whatever the text; building nodes for all of it could take gigabytes.
+    Syntax errors are raised as they come, as PyYAML's own errors.
+    """
+    depth = 0
+    values = 0
     for event in yaml.parse(text, Loader=_BaseLoader):
-        if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
-            return int(event.start_mark.line) + 1
-    return None
+        if isinstance(event, yaml.NodeEvent):
+            if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
+                raise _event_error(
+                    path, event, "anchors and aliases (&name, *name) are not allowed in content"
+                )
+            values += 1
+            if values > MAX_VALUES:
+                raise _event_error(path, event, f"more than {MAX_VALUES:,} values in one file")
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    reason = f"lists and mappings are nested more than {MAX_DEPTH} deep"
+                    raise _event_error(path, event, reason)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _event_error(path: Path, event: yaml.Event, reason: str) -> ContentError:
+    mark = event.start_mark
+    return ContentError(path, reason, line=int(mark.line) + 1 if mark is not None else None)
 
 
 def _describe_yaml_error(error: yaml.MarkedYAMLError) -> str:
-    problem = error.problem or "invalid YAML"
+    problem = _one_line(error.problem or "invalid YAML")
     if "could not determine a constructor for the tag" in problem:
-        tag = problem.rsplit(" ", 1)[-1].strip("'").replace("tag:yaml.org,2002:", "!!")
+        tag = problem.split(" the tag ", 1)[-1].strip("'").replace("tag:yaml.org,2002:", "!!")
+        tag = tag if len(tag) <= 60 else tag[:57] + "..."
         return f"tag {tag} is not allowed in content (only plain data is)"
     if isinstance(error, yaml.constructor.ConstructorError):
         return problem
-    parts = [p for p in (error.context, problem) if p]
+    parts = [_one_line(p) for p in (error.context, problem) if p]
     return "YAML syntax error: " + ", ".join(parts)
+
+
+def _one_line(text: str) -> str:
+    """PyYAML's messages may span lines; a message for authors is one line."""
+    return " ".join(text.split())
 
 
 def line_of(text: str, path_parts: Sequence[PathPart], *, key: str | None = None) -> int | None:
@@ -180,6 +261,8 @@ def field_name(path_parts: Sequence[PathPart]) -> str:
     for part in path_parts:
         if isinstance(part, int):
             name += f"[{part}]"
+        elif _NAME.fullmatch(part) is None:
+            name += f"[{quoted(part)}]"  # an unknown key may be anything, of any length
         else:
             name += f".{part}" if name else part
     return name

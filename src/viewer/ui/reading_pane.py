@@ -145,7 +145,10 @@ class BlockView(QLabel):
                 f"{escape(text[start:end])}</span>{escape(text[end:])}"
             )
         height = round(self.style_.line_height * 100)
-        self.setText(f'<div style="line-height:{height}%;">{body}</div>')
+        # pre-wrap: rich text would fold runs of spaces, tabs and line breaks into
+        # one space; the text is shown as written, and offsets into it (find,
+        # the sentence read aloud) stay those of the text.
+        self.setText(f'<div style="white-space:pre-wrap; line-height:{height}%;">{body}</div>')
 
     def ensure_visible(self) -> None:
         """Scroll the pane this block is in so that the block can be seen."""
