@@ -332,6 +332,21 @@
     </message>
 </context>
 <context>
+    <name>EngineHost</name>
+    <message>
+        <source>No Mandarin voice was found. On Debian or Ubuntu install espeak-ng (sudo apt-get install espeak-ng); on Windows add the Chinese (Simplified) speech voice; on macOS add a Chinese voice in the Spoken Content settings.</source>
+        <translation>没有找到普通话语音。Debian 或 Ubuntu 请安装 espeak-ng（sudo apt-get install espeak-ng）；Windows 请添加“中文(简体)”语音；macOS 请在“朗读内容”设置中添加中文语音。</translation>
+    </message>
+    <message>
+        <source>Speech could not start. Try again.</source>
+        <translation>语音无法启动。请重试。</translation>
+    </message>
+    <message>
+        <source>Speech could not start: {0}</source>
+        <translation>语音无法启动：{0}</translation>
+    </message>
+</context>
+<context>
     <name>FigureCommands</name>
     <message>
         <source>Export figures as CSV</source>
@@ -705,16 +720,16 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <source>No Mandarin voice was found. On Debian or Ubuntu install espeak-ng (sudo apt-get install espeak-ng); on Windows add the Chinese (Simplified) speech voice; on macOS add a Chinese voice in the Spoken Content settings.</source>
-        <translation>没有找到普通话语音。Debian 或 Ubuntu 请安装 espeak-ng（sudo apt-get install espeak-ng）；Windows 请添加“中文(简体)”语音；macOS 请在“朗读内容”设置中添加中文语音。</translation>
-    </message>
-    <message>
-        <source>The voice stopped with an error: {0}</source>
-        <translation>朗读出错并已停止：{0}</translation>
+        <source>The voice stopped with an error ({0}). Reading again restarts it.</source>
+        <translation>语音因错误而停止（{0}）。再次朗读会重新启动语音。</translation>
     </message>
     <message>
         <source>The voice did not answer and was stopped. Try again.</source>
         <translation>语音引擎没有响应，已停止。请重试。</translation>
+    </message>
+    <message>
+        <source>The sound output stopped playing and was reset. Try reading again.</source>
+        <translation>声音输出停止播放，已重置。请再次朗读。</translation>
     </message>
 </context>
 <context>
@@ -793,6 +808,10 @@
         <translation>音量 {0}%。</translation>
     </message>
     <message>
+        <source>Starting the voice…</source>
+        <translation>正在启动语音…</translation>
+    </message>
+    <message>
         <source>Voice</source>
         <translation>语音</translation>
     </message>
@@ -835,6 +854,10 @@
     <message>
         <source>Saving was cancelled.</source>
         <translation>已取消保存。</translation>
+    </message>
+    <message>
+        <source>The audio could not be saved to {0} ({1}). A file already there is kept as it was.</source>
+        <translation>无法将音频保存到 {0}（{1}）。原有的文件保持不变。</translation>
     </message>
     <message>
         <source>The audio could not be saved: {0}</source>

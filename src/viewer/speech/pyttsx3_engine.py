@@ -118,6 +118,7 @@ class Pyttsx3Engine(SpeechEngine):
                     break
                 if job is not None:
                     job.future.cancel()
+                    job.future.set_running_or_notify_cancel()  # wakes concurrent.futures.wait()
             self._jobs.put(None)
             if process is not None:
                 _kill(process)  # a stuck synthesis ends here, and the thread with it

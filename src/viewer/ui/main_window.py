@@ -474,5 +474,5 @@ class MainWindow(QMainWindow):
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
         self.settings.set("window/splitter", bytes(self.splitter.saveState().data()))
         self.settings.sync()
-        self.speech.read_aloud.shutdown(wait=True)
+        self.speech.shutdown()
         super().closeEvent(event)
