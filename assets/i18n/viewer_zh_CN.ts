@@ -365,6 +365,10 @@
         <translation>无法保存数据：{0}</translation>
     </message>
     <message>
+        <source>The file already there is kept as it was.</source>
+        <translation>原有的文件保持不变。</translation>
+    </message>
+    <message>
         <source>Saved {0} figures to {1}.</source>
         <translation>已将 {0} 项数据保存到 {1}。</translation>
     </message>
@@ -634,6 +638,10 @@
         <translation>Esc</translation>
     </message>
     <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>正文</translation>
     </message>
@@ -761,6 +769,10 @@
         <source>The setting {0} was not valid; using its default.</source>
         <translation>设置项 {0} 无效，已使用默认值。</translation>
     </message>
+    <message>
+        <source>The settings could not be saved to {0} (is the folder writable, is the disk full?). The settings file there is kept as it was.</source>
+        <translation>无法将设置保存到 {0}（文件夹是否可写？磁盘是否已满？）。原有的设置文件保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -856,8 +868,12 @@
         <translation>已取消保存。</translation>
     </message>
     <message>
-        <source>The audio could not be saved to {0} ({1}). A file already there is kept as it was.</source>
-        <translation>无法将音频保存到 {0}（{1}）。原有的文件保持不变。</translation>
+        <source>The audio could not be saved to {0} ({1}).</source>
+        <translation>无法将音频保存到 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>The file already there is kept as it was.</source>
+        <translation>原有的文件保持不变。</translation>
     </message>
     <message>
         <source>The audio could not be saved: {0}</source>

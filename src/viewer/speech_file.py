@@ -79,11 +79,8 @@ def speak_to_file(
         return EXIT_FAILED
     except OSError as error:
         reason = error.strerror or str(error)
-        print(
-            f"viewer: {path}: the audio could not be saved ({reason}); "
-            "a file already there is kept as it was",
-            file=sys.stderr,
-        )
+        kept = "; the file already there is kept as it was" if path.is_file() else ""
+        print(f"viewer: {path}: the audio could not be saved ({reason}){kept}", file=sys.stderr)
         return EXIT_FAILED
     except (RuntimeError, TimeoutError, ValueError) as error:
         print(f"viewer: {path}: the audio could not be saved: {error}", file=sys.stderr)

@@ -346,21 +346,7 @@ class SpeechCommands(QObject):
 
         def finish(result: object) -> None:
             dialog.reset()
-            if isinstance(result, ExportCancelledError):
-                self.window.announce(self.tr("Saving was cancelled."))
-            elif isinstance(result, OSError) and not isinstance(result, TimeoutError):
-                self.window.announce(
-                    self.tr(
-                        "The audio could not be saved to {0} ({1}). "
-                        "A file already there is kept as it was."
-                    ).format(path, result.strerror or result)
-                )
-            elif isinstance(result, BaseException):
-                if self.read_aloud.host.engine is engine:
-                    self.read_aloud.shutdown()  # a failed engine is replaced at its next use
-                self.window.announce(self.tr("The audio could not be saved: {0}").format(result))
-            else:
-                self.window.announce(self.tr("Saved {0}.").format(path))
+            self.window.announce(self._export_outcome(result, path, engine))
 
         bridge.done.connect(finish)
 
@@ -394,6 +380,23 @@ class SpeechCommands(QObject):
         self._exports = [(t, c) for t, c in self._exports if t.is_alive()]
         self._exports.append((thread, cancel))
         thread.start()
+
+    def _export_outcome(self, result: object, path: Path, engine: SpeechEngine) -> str:
+        """What to tell the user once an export has ended with ``result``."""
+        if result is None:
+            return self.tr("Saved {0}.").format(path)
+        if isinstance(result, ExportCancelledError):
+            return self.tr("Saving was cancelled.")
+        if isinstance(result, OSError) and not isinstance(result, TimeoutError):
+            message = self.tr("The audio could not be saved to {0} ({1}).").format(
+                path, result.strerror or result
+            )
+            if path.is_file():
+                message += " " + self.tr("The file already there is kept as it was.")
+            return message
+        if self.read_aloud.host.engine is engine:
+            self.read_aloud.shutdown()  # a failed engine is replaced at its next use
+        return self.tr("The audio could not be saved: {0}").format(result)
 
     def shutdown(self) -> None:
         """Stop reading and saving, and end the speech threads (the window closes)."""
