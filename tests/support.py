@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -41,3 +43,18 @@ def press(
     target = QApplication.focusWidget()
     assert target is not None, "no widget has the focus"
     qtbot.keyClick(target, key, modifiers)
+
+
+def child_processes() -> set[int]:
+    """The ids of this process's children, zombies included (Linux)."""
+    children: set[int] = set()
+    for task in Path("/proc/self/task").iterdir():
+        with contextlib.suppress(OSError):  # a thread that just ended
+            children.update(int(pid) for pid in (task / "children").read_text().split())
+    return children
+
+
+def faulty_worker(fault: str, text: str | None = None) -> list[str]:
+    """The command of the speech worker with ``fault`` (see tests/faulty_speech_worker.py)."""
+    script = Path(__file__).with_name("faulty_speech_worker.py")
+    return [sys.executable, str(script), fault, *([text] if text else [])]

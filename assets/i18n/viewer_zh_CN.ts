@@ -332,6 +332,21 @@
     </message>
 </context>
 <context>
+    <name>EngineHost</name>
+    <message>
+        <source>No Mandarin voice was found. On Debian or Ubuntu install espeak-ng (sudo apt-get install espeak-ng); on Windows add the Chinese (Simplified) speech voice; on macOS add a Chinese voice in the Spoken Content settings.</source>
+        <translation>没有找到普通话语音。Debian 或 Ubuntu 请安装 espeak-ng（sudo apt-get install espeak-ng）；Windows 请添加“中文(简体)”语音；macOS 请在“朗读内容”设置中添加中文语音。</translation>
+    </message>
+    <message>
+        <source>Speech could not start. Try again.</source>
+        <translation>语音无法启动。请重试。</translation>
+    </message>
+    <message>
+        <source>Speech could not start: {0}</source>
+        <translation>语音无法启动：{0}</translation>
+    </message>
+</context>
+<context>
     <name>FigureCommands</name>
     <message>
         <source>Export figures as CSV</source>
@@ -348,6 +363,10 @@
     <message>
         <source>The figures could not be saved: {0}</source>
         <translation>无法保存数据：{0}</translation>
+    </message>
+    <message>
+        <source>The file already there is kept as it was.</source>
+        <translation>原有的文件保持不变。</translation>
     </message>
     <message>
         <source>Saved {0} figures to {1}.</source>
@@ -619,6 +638,10 @@
         <translation>Esc</translation>
     </message>
     <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>正文</translation>
     </message>
@@ -705,16 +728,16 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <source>No Mandarin voice was found. On Debian or Ubuntu install espeak-ng (sudo apt-get install espeak-ng); on Windows add the Chinese (Simplified) speech voice; on macOS add a Chinese voice in the Spoken Content settings.</source>
-        <translation>没有找到普通话语音。Debian 或 Ubuntu 请安装 espeak-ng（sudo apt-get install espeak-ng）；Windows 请添加“中文(简体)”语音；macOS 请在“朗读内容”设置中添加中文语音。</translation>
-    </message>
-    <message>
-        <source>The voice stopped with an error: {0}</source>
-        <translation>朗读出错并已停止：{0}</translation>
+        <source>The voice stopped with an error ({0}). Reading again restarts it.</source>
+        <translation>语音因错误而停止（{0}）。再次朗读会重新启动语音。</translation>
     </message>
     <message>
         <source>The voice did not answer and was stopped. Try again.</source>
         <translation>语音引擎没有响应，已停止。请重试。</translation>
+    </message>
+    <message>
+        <source>The sound output stopped playing and was reset. Try reading again.</source>
+        <translation>声音输出停止播放，已重置。请再次朗读。</translation>
     </message>
 </context>
 <context>
@@ -745,6 +768,10 @@
     <message>
         <source>The setting {0} was not valid; using its default.</source>
         <translation>设置项 {0} 无效，已使用默认值。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to {0} (is the folder writable, is the disk full?). The settings file there is kept as it was.</source>
+        <translation>无法将设置保存到 {0}（文件夹是否可写？磁盘是否已满？）。原有的设置文件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -793,6 +820,10 @@
         <translation>音量 {0}%。</translation>
     </message>
     <message>
+        <source>Starting the voice…</source>
+        <translation>正在启动语音…</translation>
+    </message>
+    <message>
         <source>Voice</source>
         <translation>语音</translation>
     </message>
@@ -835,6 +866,14 @@
     <message>
         <source>Saving was cancelled.</source>
         <translation>已取消保存。</translation>
+    </message>
+    <message>
+        <source>The audio could not be saved to {0} ({1}).</source>
+        <translation>无法将音频保存到 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>The file already there is kept as it was.</source>
+        <translation>原有的文件保持不变。</translation>
     </message>
     <message>
         <source>The audio could not be saved: {0}</source>

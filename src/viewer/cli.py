@@ -201,7 +201,8 @@ def _export_figures(document: Document, path: Path) -> int:
     try:
         write_figures_csv(document, path)
     except FiguresExportError as error:
-        print(f"viewer: {error}", file=sys.stderr)
+        kept = "; the file already there is kept as it was" if path.is_file() else ""
+        print(f"viewer: {error}{kept}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(f"viewer: wrote {path} ({len(document.statistics)} statistics)")
     return EXIT_OK

@@ -7,17 +7,32 @@ from pathlib import Path
 
 from viewer.content import Document
 from viewer.reading.reading_map import Kind, ReadingMap
-from viewer.speech.engine import SpeechUnavailableError, VoiceSettings, best_mandarin_voice
+from viewer.speech.engine import (
+    SpeechEngine,
+    SpeechUnavailableError,
+    VoiceSettings,
+    best_mandarin_voice,
+)
 from viewer.speech.export import export_audio
 from viewer.speech.pyttsx3_engine import Pyttsx3Engine
 from viewer.speech.utterances import BlockText, spoken_words
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+#: How long the engine may take to start: a fifth of a second, seconds under heavy load.
+START_TIMEOUT_S = 30.0
 
 
-def speak_to_file(document: Document, section_id: str | None, path: Path) -> int:
+def speak_to_file(
+    document: Document, section_id: str | None, path: Path, engine: SpeechEngine | None = None
+) -> int:
     """Save ``document`` (or the section ``section_id``) as speech to ``path``.
+
+    Args:
+        document: The report.
+        section_id: The section to save, or None for all of it.
+        path: The WAV file to write.
+        engine: The engine to speak with (by default pyttsx3's); it is closed.
 
     Returns:
         The process exit status; progress and problems are printed.
@@ -33,9 +48,15 @@ def speak_to_file(document: Document, section_id: str | None, path: Path) -> int
         BlockText(b.text, words.photo_prefix if b.kind is Kind.PHOTO else "")
         for b in reading_map.blocks[first : last + 1]
     ]
-    engine = Pyttsx3Engine()
+    engine = engine or Pyttsx3Engine()
     try:
-        voice = best_mandarin_voice(engine.start().result())
+        try:
+            voices = engine.start().result(timeout=START_TIMEOUT_S)
+        except TimeoutError:
+            raise SpeechUnavailableError(
+                f"the speech engine did not start within {START_TIMEOUT_S:g} seconds"
+            ) from None
+        voice = best_mandarin_voice(voices)
         if voice is None:
             print(
                 "viewer: no Mandarin voice was found; install espeak-ng "
@@ -56,7 +77,12 @@ def speak_to_file(document: Document, section_id: str | None, path: Path) -> int
     except SpeechUnavailableError as error:
         print(f"viewer: {error}", file=sys.stderr)
         return EXIT_FAILED
-    except (OSError, RuntimeError, TimeoutError, ValueError) as error:
+    except OSError as error:
+        reason = error.strerror or str(error)
+        kept = "; the file already there is kept as it was" if path.is_file() else ""
+        print(f"viewer: {path}: the audio could not be saved ({reason}){kept}", file=sys.stderr)
+        return EXIT_FAILED
+    except (RuntimeError, TimeoutError, ValueError) as error:
         print(f"viewer: {path}: the audio could not be saved: {error}", file=sys.stderr)
         return EXIT_FAILED
     finally:

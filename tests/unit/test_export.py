@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 
 from tests.support import run_viewer
+from viewer.speech import export
 from viewer.speech.audio import read_wav
 from viewer.speech.engine import VoiceSettings
 from viewer.speech.export import (
@@ -77,3 +79,34 @@ def test_speak_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "the audio could not be saved" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_export_is_cancelled_while_the_engine_hangs(tmp_path: Path) -> None:
+    path = tmp_path / "out.wav"
+    path.write_bytes(b"previous")
+    fake = FakeEngine()
+    fake.hold = threading.Event()  # never released
+    asked: list[bool] = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 3  # the user cancels while the export waits
+
+    with pytest.raises(ExportCancelledError):
+        export_audio(fake, VoiceSettings(), [BlockText("一。二。")], path, cancelled=cancelled)
+    assert path.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.wav"]
+
+
+def test_an_engine_that_never_answers_fails_the_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export, "SENTENCE_TIMEOUT_S", 0.3)
+    path = tmp_path / "out.wav"
+    path.write_bytes(b"previous")
+    fake = FakeEngine()
+    fake.hold_text = "二"
+    with pytest.raises(TimeoutError, match=r"^the speech engine did not answer for 0.3 seconds$"):
+        export_audio(fake, VoiceSettings(), [BlockText("一。二。")], path)
+    assert path.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.wav"]

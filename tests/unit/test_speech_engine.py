@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import os
 import shutil
+import signal
 import subprocess
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from viewer.speech import pyttsx3_engine
+from tests.support import child_processes, faulty_worker
 from viewer.speech.engine import SpeechUnavailableError, Voice, VoiceSettings, best_mandarin_voice
 from viewer.speech.fake_engine import FakeEngine
 from viewer.speech.normalize import normalize_for_speech
@@ -130,19 +134,93 @@ def test_close_removes_the_temporary_folder() -> None:
     assert real.synthesize("你好", VoiceSettings()).exception(timeout=1) is not None
 
 
-def test_an_engine_that_cannot_start_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken() -> None:
-        raise OSError("libespeak-ng.so.1: cannot open shared object file")
-
-    monkeypatch.setattr(pyttsx3_engine, "_create_engine", broken)
-    failing = Pyttsx3Engine()
-    with pytest.raises(SpeechUnavailableError, match="apt-get install espeak-ng"):
+def test_an_engine_that_cannot_start_says_what_to_install() -> None:
+    failing = Pyttsx3Engine(faulty_worker("start-fails"))
+    with pytest.raises(SpeechUnavailableError, match="apt-get install espeak-ng") as caught:
         failing.start().result(timeout=30)
-    assert not Path(failing._folder).exists()  # noqa: SLF001
+    assert "libespeak-ng.so.1: cannot open shared object file" in str(caught.value)
     assert isinstance(
         failing.synthesize("你好", VoiceSettings()).exception(), SpeechUnavailableError
     )
     failing.close(wait=True)
+    assert not Path(failing._folder).exists()  # noqa: SLF001
+
+
+# Faults of the real engine: each is answered, and nothing is left running.
+
+
+@pytest.fixture
+def nothing_left() -> Iterator[None]:
+    """Fail the test if it leaves a thread or a child process behind."""
+    threads, children = set(threading.enumerate()), child_processes()
+    yield
+    assert set(threading.enumerate()) - threads == set()
+    assert child_processes() - children == set()
+
+
+@pytest.mark.usefixtures("nothing_left")
+def test_an_engine_that_never_starts_is_ended_by_close() -> None:
+    stuck = Pyttsx3Engine(faulty_worker("start-hangs"))
+    started = stuck.start()
+    assert not concurrent.futures.wait([started], timeout=1).done
+    assert stuck.pid is not None
+    stuck.close(wait=True)
+    assert isinstance(started.exception(timeout=0), SpeechUnavailableError)
+    assert stuck.pid is None
+
+
+@pytest.mark.usefixtures("nothing_left")
+def test_a_driver_error_fails_that_sentence_only(mandarin: VoiceSettings) -> None:
+    engine = Pyttsx3Engine(faulty_worker("raise", "坏"))
+    try:
+        engine.start().result(timeout=30)
+        with pytest.raises(RuntimeError, match="the driver failed"):
+            engine.synthesize("坏了", mandarin).result(timeout=30)
+        assert engine.synthesize("好了", mandarin).result(timeout=30).rms() > 1000
+    finally:
+        engine.close(wait=True)
+
+
+@pytest.mark.usefixtures("nothing_left")
+def test_a_stuck_sentence_is_ended_by_close(mandarin: VoiceSettings) -> None:
+    engine = Pyttsx3Engine(faulty_worker("hang", "卡"))
+    engine.start().result(timeout=30)
+    stuck = engine.synthesize("卡住", mandarin)
+    waiting = engine.synthesize("后面", mandarin)
+    assert not concurrent.futures.wait([stuck], timeout=1).done
+    engine.close(wait=True)
+    assert isinstance(stuck.exception(timeout=0), SpeechUnavailableError)
+    assert waiting.cancelled()
+
+
+@pytest.mark.usefixtures("nothing_left")
+@pytest.mark.parametrize("death", ["driver crash", "SIGKILL"])
+def test_a_dead_worker_fails_every_sentence_and_a_new_engine_works(
+    mandarin: VoiceSettings, death: str
+) -> None:
+    engine = Pyttsx3Engine(faulty_worker("die", "死"))
+    engine.start().result(timeout=30)
+    pid = engine.pid
+    assert pid is not None
+    if death == "SIGKILL":
+        os.kill(pid, signal.SIGKILL)
+        in_hand = engine.synthesize("一", mandarin)
+    else:
+        in_hand = engine.synthesize("死了", mandarin)
+    waiting = engine.synthesize("二", mandarin)
+    status = "-9" if death == "SIGKILL" else "1"
+    for future in (in_hand, waiting):
+        with pytest.raises(SpeechUnavailableError, match=f"stopped unexpectedly .*status {status}"):
+            future.result(timeout=30)
+    with pytest.raises(SpeechUnavailableError, match="stopped unexpectedly"):
+        engine.synthesize("三", mandarin).result(timeout=0)
+    engine.close(wait=True)
+    again = Pyttsx3Engine()
+    try:
+        again.start().result(timeout=30)
+        assert again.synthesize("三", mandarin).result(timeout=30).rms() > 1000
+    finally:
+        again.close(wait=True)
 
 
 def test_fake_engine_is_deterministic() -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import array
+import contextlib
 import itertools
 import math
 import os
-import tempfile
 import wave
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -102,25 +102,30 @@ def write_wav(
     """
     clips = iter(clips)
     first = next(clips, None)  # the format comes from the first clip
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
+    # Created with open(..., "x") rather than tempfile.mkstemp, so the file gets
+    # the usual permissions (mkstemp's are private to the user).
+    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.part")
     written_ms = 0
     try:
-        with wave.open(str(temp), "wb") as wav:
-            wav.setsampwidth(AudioClip.SAMPLE_WIDTH)
-            fmt = (first.sample_rate, first.channels) if first is not None else (22050, 1)
-            wav.setframerate(fmt[0])
-            wav.setnchannels(fmt[1])
-            if first is not None:
-                for count, clip in enumerate(itertools.chain([first], clips), start=1):
-                    _check_same_format(fmt, clip)
-                    wav.writeframes(clip.pcm)
-                    written_ms += clip.duration_ms
-                    if on_clip is not None:
-                        on_clip(count)
+        with temp.open("xb") as file:
+            with wave.open(file, "wb") as wav:
+                wav.setsampwidth(AudioClip.SAMPLE_WIDTH)
+                fmt = (first.sample_rate, first.channels) if first is not None else (22050, 1)
+                wav.setframerate(fmt[0])
+                wav.setnchannels(fmt[1])
+                if first is not None:
+                    for count, clip in enumerate(itertools.chain([first], clips), start=1):
+                        _check_same_format(fmt, clip)
+                        wav.writeframes(clip.pcm)
+                        written_ms += clip.duration_ms
+                        if on_clip is not None:
+                            on_clip(count)
+            # On disk before the rename, so a crash cannot leave an empty file in its place.
+            file.flush()
+            os.fsync(file.fileno())
         temp.replace(path)
     except BaseException:
-        temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # cleaning up must not hide the error
+            temp.unlink(missing_ok=True)
         raise
     return written_ms

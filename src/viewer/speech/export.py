@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from pathlib import Path
@@ -15,6 +17,11 @@ SENTENCE_PAUSE_MS = 250
 BLOCK_PAUSE_MS = 600
 #: Sentences asked of the engine ahead of the one being written.
 _AHEAD = 4
+#: How long one sentence may take before the engine is given up as hung: it
+#: takes a tenth of a second, a few seconds on a machine under heavy load.
+SENTENCE_TIMEOUT_S = 20.0
+#: How often a wait for the engine looks whether the export was cancelled.
+_POLL_S = 0.1
 
 
 class ExportCancelledError(Exception):
@@ -46,6 +53,7 @@ def export_audio(  # noqa: PLR0913 (each argument is a separate concern of the c
     Raises:
         ExportCancelledError: ``cancelled`` said so; the file was not written.
         OSError: The file cannot be written; a previous file is kept.
+        TimeoutError: The engine did not answer for SENTENCE_TIMEOUT_S.
         Exception: Whatever the engine raised for a sentence.
     """
     sentences: list[Utterance] = []
@@ -63,11 +71,7 @@ def export_audio(  # noqa: PLR0913 (each argument is a separate concern of the c
             for ahead in range(index, min(index + _AHEAD, total)):
                 if ahead not in pending:
                     pending[ahead] = engine.synthesize(sentences[ahead].spoken, settings)
-            if cancelled is not None and cancelled():
-                for future in pending.values():
-                    future.cancel()
-                raise ExportCancelledError
-            clip = pending.pop(index).result()
+            clip = _wait_for(pending.pop(index), pending, cancelled)
             if index:
                 new_block = sentences[index - 1].block != sentence.block
                 pause = BLOCK_PAUSE_MS if new_block else SENTENCE_PAUSE_MS
@@ -77,3 +81,23 @@ def export_audio(  # noqa: PLR0913 (each argument is a separate concern of the c
                 progress(index + 1, total)
 
     return write_wav(path, clips())
+
+
+def _wait_for(
+    future: Future[AudioClip],
+    pending: dict[int, Future[AudioClip]],
+    cancelled: Callable[[], bool] | None,
+) -> AudioClip:
+    """The clip ``future`` gives; waits in short steps, so a cancel is heard while it hangs."""
+    deadline = time.monotonic() + SENTENCE_TIMEOUT_S
+    while True:
+        if cancelled is not None and cancelled():
+            for waiting in (future, *pending.values()):
+                waiting.cancel()
+            raise ExportCancelledError
+        if concurrent.futures.wait([future], timeout=_POLL_S).done:
+            return future.result()
+        if time.monotonic() > deadline:
+            raise TimeoutError(
+                f"the speech engine did not answer for {SENTENCE_TIMEOUT_S:g} seconds"
+            )

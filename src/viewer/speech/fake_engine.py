@@ -19,24 +19,31 @@ class FakeEngine(SpeechEngine):
     Attributes:
         spoken: Every text it was asked to speak, in order.
         fail_start: Raise SpeechUnavailableError from start().
+        hold_start: Never start (start()'s future is cancelled by close()).
         fail_text: Fail any synthesis whose text contains this.
         hold: When set, syntheses wait until it is released (a stuck engine).
+        hold_text: Hold any synthesis whose text contains this, until released.
     """
 
     def __init__(self, ms_per_char: int = 40) -> None:
         self.ms_per_char = ms_per_char
         self.spoken: list[str] = []
         self.fail_start = False
+        self.hold_start = False
+        self._starting: list[Future[list[Voice]]] = []
         self.fail_text: str | None = None
         self.hold: threading.Event | None = None
+        self.hold_text: str | None = None
         self.started = False
         self._held: list[tuple[str, Future[AudioClip]]] = []
 
     def start(self) -> Future[list[Voice]]:
-        """Start at once, or fail as told."""
+        """Start at once, or fail or hang as told."""
         future: Future[list[Voice]] = Future()
         if self.fail_start:
             future.set_exception(SpeechUnavailableError("The fake engine was told not to start."))
+        elif self.hold_start:
+            self._starting.append(future)
         else:
             self.started = True
             future.set_result(self.voices())
@@ -52,7 +59,9 @@ class FakeEngine(SpeechEngine):
         self.spoken.append(text)
         if self.fail_text is not None and self.fail_text in text:
             future.set_exception(RuntimeError(f"the fake engine failed on {text!r}"))
-        elif self.hold is not None and not self.hold.is_set():
+        elif (self.hold is not None and not self.hold.is_set()) or (
+            self.hold_text is not None and self.hold_text in text
+        ):
             self._held.append((text, future))
         else:
             future.set_result(self.clip_for(text, settings))
@@ -74,7 +83,13 @@ class FakeEngine(SpeechEngine):
         return AudioClip(struct.pack(f"<{frames}h", *samples), SAMPLE_RATE)
 
     def close(self, *, wait: bool = False) -> None:  # noqa: ARG002 (nothing to wait for)
-        """Forget held work."""
+        """Forget held work, and a start that never came."""
+        # set_running_or_notify_cancel() wakes those in concurrent.futures.wait().
         for _, future in self._held:
             future.cancel()
+            future.set_running_or_notify_cancel()
         self._held.clear()
+        for starting in self._starting:
+            starting.cancel()
+            starting.set_running_or_notify_cancel()
+        self._starting.clear()

@@ -70,7 +70,10 @@ class FigureCommands(QObject):
         try:
             write_figures_csv(self.window.document, path)
         except FiguresExportError as error:
-            self.window.announce(self.tr("The figures could not be saved: {0}").format(error))
+            message = self.tr("The figures could not be saved: {0}").format(error)
+            if path.is_file():
+                message += " " + self.tr("The file already there is kept as it was.")
+            self.window.announce(message)
             return
         self.window.announce(
             self.tr("Saved {0} figures to {1}.").format(len(self.window.document.statistics), path)

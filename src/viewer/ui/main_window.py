@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -486,6 +487,8 @@ class MainWindow(QMainWindow):
         """Keep the window's size and the place being read."""
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
         self.settings.set("window/splitter", bytes(self.splitter.saveState().data()))
-        self.settings.sync()
-        self.speech.read_aloud.shutdown(wait=True)
+        problem = self.settings.save()
+        self.speech.shutdown()
+        if problem is not None:
+            QMessageBox.warning(self, self.tr("Settings not saved"), problem)
         super().closeEvent(event)

@@ -9,9 +9,6 @@ ahead of the voice.
 
 from __future__ import annotations
 
-import concurrent.futures
-import contextlib
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from enum import Enum
@@ -20,15 +17,23 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from viewer.speech import normalize
 from viewer.speech.audio import AudioClip
-from viewer.speech.engine import SpeechEngine, Voice, VoiceSettings, choose_voice
-from viewer.speech.utterances import BlockText, Utterance, utterances_of
+from viewer.speech.engine import SpeechEngine, Voice, VoiceSettings
+from viewer.speech.sentence_queue import SentenceQueue
+from viewer.speech.utterances import BlockText, Utterance
 from viewer.ui.audio_output import AudioOutput
+from viewer.ui.engine_host import EngineHost
 
 # Clips asked for ahead of the one playing: enough to never wait between
 # sentences, few enough that a change of speed is heard soon.
 _AHEAD = 2
-# How long a sentence may take to synthesise before the engine is given up.
-_ENGINE_TIMEOUT_MS = 20_000
+# How long the sentence wanted may take to come from the engine (started if
+# need be) before the engine is given up as hung. espeak-ng starts in a fifth
+# of a second and makes a sentence in a tenth; a machine under heavy load takes
+# a few seconds at worst. Twenty seconds of silence, then the reader is told.
+ENGINE_TIMEOUT_MS = 20_000
+# How long a clip may play beyond its length before the output is given up as
+# stalled: sound servers buffer well under a second.
+STALL_MARGIN_MS = 5_000
 
 
 class State(Enum):
@@ -41,9 +46,8 @@ class State(Enum):
 
 
 class _Bridge(QObject):
-    # Carry results from the engine's thread to the GUI thread.
+    # Carries results from the engine's thread to the GUI thread.
     done = Signal(int, int, object)
-    started = Signal(object, object)
 
 
 class ReadAloud(QObject):
@@ -81,32 +85,29 @@ class ReadAloud(QObject):
                 reader, the sound library).
         """
         super().__init__(parent)
-        self._make_engine = make_engine
-        self._engine: SpeechEngine | None = None
-        self.voice: Voice | None = None
+        # The engine: made, started and replaced there.
+        self.host = EngineHost(make_engine, voice_settings, prepare, self)
+        self.host.ready.connect(self._on_engine_ready)
+        self.host.failed.connect(self._on_engine_failed)
         self._make_output = make_output
         self._audio: AudioOutput | None = None
         self._block_text = block_text
         self._voice_settings = voice_settings
-        self._prepare = prepare
         self._bridge = _Bridge(self)
         self._bridge.done.connect(self._on_clip)
-        self._bridge.started.connect(self._on_started)
         self._request: tuple[int, int, int, int | None] | None = None
-        self._watchdog = QTimer(self)
-        self._watchdog.setSingleShot(True)
-        self._watchdog.setInterval(_ENGINE_TIMEOUT_MS)
-        self._watchdog.timeout.connect(self._engine_timed_out)
+        # Limits on waiting, in milliseconds (tests shorten them).
+        self.engine_timeout_ms = ENGINE_TIMEOUT_MS
+        self.stall_margin_ms = STALL_MARGIN_MS
+        self._watchdog = _single_shot(self, self._engine_timed_out)
+        self._stall_watch = _single_shot(self, self._output_stalled)
         self.state = State.IDLE
         self._generation = 0
-        self._queue: list[Utterance] = []
+        self._queue = SentenceQueue(block_text)
         self._clips: dict[int, AudioClip] = {}
         # Syntheses asked for and not yet answered, by queue index.
         self._asked: dict[int, Future[AudioClip]] = {}
         self._current = 0
-        self._next_block = 0
-        self._last_block = -1
-        self._end_char: int | None = None
         self._output_has_clip = False
         self._asking = False
 
@@ -119,28 +120,20 @@ class ReadAloud(QObject):
             self._audio.failed.connect(self._fail_output)
         return self._audio
 
+    @property
+    def voice(self) -> Voice | None:
+        """The voice of the engine, once it is ready."""
+        return self.host.voice
+
     def ensure_engine(self) -> SpeechEngine:
-        """The engine, started if need be (without waiting for it to be ready)."""
-        if self._engine is None:
-            engine = self._make_engine()
-            self._engine = engine
-            bridge = self._bridge
-            prepare = self._prepare
-            started = engine.start()
+        """The engine, started if need be (without waiting for it to be ready).
 
-            def get_ready() -> None:
-                # Off the GUI thread: heavy imports, then wait for the engine.
-                with contextlib.suppress(Exception):  # loading on first use works too
-                    prepare()
-                concurrent.futures.wait([started])
-                bridge.started.emit(engine, started)
-
-            threading.Thread(target=get_ready, name="speech-start", daemon=True).start()
-        return self._engine
-
-    def choose_voice(self, voices: list[Voice]) -> Voice | None:
-        """The voice chosen in the settings if offered, else the best Mandarin voice."""
-        return choose_voice(voices, self._voice_settings().voice_id)
+        An engine that does not start within ``engine_timeout_ms`` is given up,
+        and the reader told.
+        """
+        if self.host.engine is None and not self._watchdog.isActive():
+            self._watchdog.start(self.engine_timeout_ms)
+        return self.host.ensure()
 
     def current_settings(self) -> VoiceSettings:
         """The voice settings the next sentence will be spoken with."""
@@ -164,13 +157,13 @@ class ReadAloud(QObject):
         """
         self.stop()
         self._request = (first_block, last_block, start, end)
-        if self.voice is not None and self._engine is not None:
+        if self.voice is not None and self.host.engine is not None:
             self._begin()
         else:
             # The engine starts on its own thread; reading begins when it is
             # ready (at once, if it already is).
             self._set_state(State.LOADING)
-            self._watchdog.start()
+            self._watchdog.start(self.engine_timeout_ms)
             self.ensure_engine()
         return True
 
@@ -179,11 +172,8 @@ class ReadAloud(QObject):
         if request is None:
             return
         first_block, last_block, start, end = request
-        self._queue = []
-        self._next_block = first_block
-        self._last_block = last_block
-        self._end_char = end
-        self._extend(first_start=start)
+        blocks = range(first_block, last_block + 1)
+        self._queue = SentenceQueue(self._block_text, blocks, start=start, end=end)
         if not self._queue:
             self._set_state(State.IDLE)
             self.finished.emit()
@@ -202,6 +192,7 @@ class ReadAloud(QObject):
         """Pause at the exact place in the sentence."""
         if self.state is State.PLAYING:
             self._output.pause()
+            self._stall_watch.stop()
             self._set_state(State.PAUSED)
         elif self.state is State.LOADING:
             self._set_state(State.PAUSED)
@@ -212,7 +203,14 @@ class ReadAloud(QObject):
             return
         if self._output_has_clip:
             self._output.resume()
+            self._watch_output()
             self._set_state(State.PLAYING)
+        elif self._request is not None:  # paused before the engine was ready
+            self._set_state(State.LOADING)
+            if self.voice is not None and self.host.engine is not None:
+                self._begin()
+            elif not self._watchdog.isActive():
+                self._watchdog.start(self.engine_timeout_ms)
         else:
             self._play_current()
 
@@ -221,10 +219,11 @@ class ReadAloud(QObject):
         self._generation += 1
         self._request = None
         self._watchdog.stop()
+        self._stall_watch.stop()
         if self._audio is not None:
             self._audio.stop()
         self._output_has_clip = False
-        self._queue = []
+        self._queue = SentenceQueue(self._block_text)
         self._clips.clear()
         self._cancel_asked()
         if self.state is not State.IDLE:
@@ -240,26 +239,9 @@ class ReadAloud(QObject):
         """Go to the start of the next (1) or previous (-1) block while reading."""
         if self.state is State.IDLE or not self._queue:
             return
-        block = self._queue[self._current].block
-        if step > 0:
-            index = self._current
-            while True:
-                if index + 1 >= len(self._queue) and not self._extend():
-                    return
-                index += 1
-                if self._queue[index].block != block:
-                    break
-        else:
-            starts = [
-                i
-                for i, u in enumerate(self._queue)
-                if i == 0 or u.block != self._queue[i - 1].block
-            ]
-            earlier = [i for i in starts if i < self._current and self._queue[i].block != block]
-            if not earlier:
-                return
-            index = earlier[-1]
-        self._jump(index)
+        index = self._queue.paragraph_start(self._current, step)
+        if index is not None:
+            self._jump(index)
 
     def shutdown(self, *, wait: bool = False) -> None:
         """Stop and close the engine.
@@ -270,10 +252,7 @@ class ReadAloud(QObject):
                 cannot freeze the window.
         """
         self.stop()
-        self.voice = None
-        if self._engine is not None:
-            self._engine.close(wait=wait)
-            self._engine = None
+        self.host.close(wait=wait)
 
     @property
     def current(self) -> Utterance | None:
@@ -284,52 +263,19 @@ class ReadAloud(QObject):
 
     # Inside -------------------------------------------------------------------------
 
-    def _on_started(self, engine: SpeechEngine, started: Future[list[Voice]]) -> None:
-        if engine is not self._engine:
-            return  # an engine given up on
-        error = started.exception()
-        voice = None if error is not None else self.choose_voice(started.result())
-        if voice is None:
-            self._engine = None
-            engine.close()
-            self._watchdog.stop()
-            self._request = None
-            self._set_state(State.IDLE)
-            self.message.emit(str(error) if error is not None else self.no_voice_message())
+    def _on_engine_failed(self, message: str) -> None:
+        self._watchdog.stop()
+        self._request = None
+        self._set_state(State.IDLE)
+        self.message.emit(message)
+
+    def _on_engine_ready(self) -> None:
+        if self.state is not State.LOADING or self._request is None:
+            if self.state is not State.LOADING:
+                self._watchdog.stop()  # started for another use (a voice list, an export)
             return
-        self.voice = voice
-        if self._request is not None and self.state is State.LOADING:
-            self._watchdog.stop()
-            self._begin()
-
-    def no_voice_message(self) -> str:
-        """What to say when no Mandarin voice is installed, and how to get one."""
-        return self.tr(
-            "No Mandarin voice was found. On Debian or Ubuntu install espeak-ng "
-            "(sudo apt-get install espeak-ng); on Windows add the Chinese (Simplified) "
-            "speech voice; on macOS add a Chinese voice in the Spoken Content settings."
-        )
-
-    def _extend(self, first_start: int = 0) -> bool:
-        """Add the sentences of the next block(s) to the queue; False at the end."""
-        while self._next_block <= self._last_block:
-            block = self._next_block
-            self._next_block += 1
-            text = self._block_text(block)
-            start = first_start if not self._queue and first_start else 0
-            end = self._end_char if block == self._last_block else None
-            found = utterances_of(
-                block,
-                text.text,
-                spoken_prefix=text.spoken_prefix,
-                spoken=text.spoken,
-                start=start,
-                end=end,
-            )
-            if found:
-                self._queue.extend(found)
-                return True
-        return False
+        self._watchdog.stop()
+        self._begin()
 
     def _settings(self) -> VoiceSettings:
         settings = self._voice_settings()
@@ -337,10 +283,11 @@ class ReadAloud(QObject):
         return VoiceSettings(voice_id, settings.rate, settings.volume)
 
     def _ask(self, index: int) -> None:
-        if index in self._asked or index in self._clips or self._engine is None:
+        engine = self.host.engine
+        if index in self._asked or index in self._clips or engine is None:
             return
         generation = self._generation
-        future = self._engine.synthesize(self._queue[index].spoken, self._settings())
+        future = engine.synthesize(self._queue[index].spoken, self._settings())
         self._asked[index] = future
         bridge = self._bridge
 
@@ -359,8 +306,7 @@ class ReadAloud(QObject):
             self._asked.pop(index).cancel()
 
     def _ask_ahead(self) -> None:
-        while self._current + _AHEAD >= len(self._queue) and self._extend():
-            pass
+        self._queue.reach(self._current + _AHEAD)
         for index in range(self._current, min(self._current + _AHEAD + 1, len(self._queue))):
             self._ask(index)
 
@@ -379,22 +325,23 @@ class ReadAloud(QObject):
         if clip is None:
             self._set_state(State.LOADING)
             if not self._watchdog.isActive():
-                self._watchdog.start()
+                self._watchdog.start(self.engine_timeout_ms)
             return
         self._watchdog.stop()
         self._output.play(clip)
         if generation != self._generation:
             return  # the output failed at once, and reading was stopped
         self._output_has_clip = True
+        self._watch_output()
         self._set_state(State.PLAYING)
         self.sentence_started.emit(self._queue[self._current])
 
     def _jump(self, index: int) -> None:
-        while index >= len(self._queue) and self._extend():
-            pass
+        self._queue.reach(index)
         index = max(0, min(index, len(self._queue) - 1))
         paused = self.state is State.PAUSED
         self._output.stop()
+        self._stall_watch.stop()
         self._output_has_clip = False
         self._current = index
         self._cancel_asked(keep=range(index, index + _AHEAD + 1))
@@ -417,9 +364,10 @@ class ReadAloud(QObject):
             self._play_current()
 
     def _on_output_finished(self) -> None:
+        self._stall_watch.stop()
         self._output_has_clip = False
         self._clips.pop(self._current, None)
-        if self._current + 1 >= len(self._queue) and not self._extend():
+        if not self._queue.reach(self._current + 1):
             self.stop()
             self.finished.emit()
             return
@@ -428,11 +376,29 @@ class ReadAloud(QObject):
 
     def _fail_engine(self, error: BaseException) -> None:
         self.shutdown()  # the next attempt starts a new engine
-        self.message.emit(self.tr("The voice stopped with an error: {0}").format(error))
+        self.message.emit(
+            self.tr("The voice stopped with an error ({0}). Reading again restarts it.").format(
+                error
+            )
+        )
 
     def _engine_timed_out(self) -> None:
-        self.shutdown()
-        self.message.emit(self.tr("The voice did not answer and was stopped. Try again."))
+        self.stop()
+        # A hung engine is closed (its process killed); the next use makes a new one.
+        self.host.abandon(self.tr("The voice did not answer and was stopped. Try again."))
+
+    def _watch_output(self) -> None:
+        # The clip must end within its length (less what was played) and a margin.
+        clip = self._clips.get(self._current)
+        length = clip.duration_ms if clip is not None else 0
+        left = max(0, length - self._output.position_ms())
+        self._stall_watch.start(left + self.stall_margin_ms)
+
+    def _output_stalled(self) -> None:
+        self.stop()
+        self.message.emit(
+            self.tr("The sound output stopped playing and was reset. Try reading again.")
+        )
 
     def _fail_output(self, reason: str) -> None:
         self.stop()
@@ -442,3 +408,10 @@ class ReadAloud(QObject):
         if state is not self.state:
             self.state = state
             self.state_changed.emit(state)
+
+
+def _single_shot(parent: QObject, timeout: Callable[[], None]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.timeout.connect(timeout)
+    return timer

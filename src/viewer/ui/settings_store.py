@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -16,14 +18,20 @@ class SettingsStore:
     A file that cannot be read or parsed is moved aside (``NAME.damaged``, so
     nothing is lost) and the defaults are used; a value of the wrong type is
     replaced by its default. Either way ``problems`` says what happened.
+
+    The values are kept in memory and written only by ``sync``, atomically and
+    checked: QSettings writes its file itself whenever it likes, and takes a
+    write cut short by a full disk for a success, leaving a truncated file in
+    place of the good one.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problems: list[str] = []
-        self._settings = self._open()
+        read = self._open()
+        self._values: dict[str, Any] = {key: read.value(key) for key in read.allKeys()}
         declared = {s.key for s in SETTINGS}
-        if any(key not in declared for key in self._settings.allKeys()):
+        if any(key not in declared for key in self._values):
             self.problems.append(
                 QCoreApplication.translate(
                     "Settings",
@@ -33,7 +41,8 @@ class SettingsStore:
 
     def _open(self) -> QSettings:
         settings = QSettings(str(self.path), QSettings.Format.IniFormat)
-        if settings.status() == QSettings.Status.NoError and not self.path.is_dir():
+        settings.allKeys()  # the file is read on first use: its status is known only then
+        if settings.status() == QSettings.Status.NoError and self._readable():
             return settings
         damaged = self.path.with_name(self.path.name + ".damaged")
         try:
@@ -50,26 +59,85 @@ class SettingsStore:
             self.problems.append(message.format(error.strerror))
         return QSettings(str(self.path), QSettings.Format.IniFormat)
 
+    def _readable(self) -> bool:
+        # QSettings takes a file it cannot open (a folder, a symbolic link that
+        # loops) for no file at all, and would then write over it.
+        try:
+            with self.path.open("rb"):
+                return True
+        except FileNotFoundError:
+            return True  # none yet (or a link to one still to be made)
+        except OSError:
+            return False
+
     def get(self, key: str) -> Any:
         """Return the value of the declared setting ``key``."""
-        raw = self._settings.value(key)
-        if isinstance(raw, QByteArray):
-            raw = raw.data()
-        value, problem = coerce(key, raw)
+        value, problem = coerce(key, _plain(self._values.get(key)))
         if problem is not None:
             message = QCoreApplication.translate(
                 "Settings", "The setting {0} was not valid; using its default."
             )
             self.problems.append(message.format(problem.key))
-            self._settings.remove(key)
+            self._values.pop(key, None)
         return value
 
     def set(self, key: str, value: Any) -> None:
         """Store ``value`` for the declared setting ``key``."""
         coerce(key, value)  # raises KeyError for an undeclared key
-        self._settings.setValue(key, QByteArray(value) if isinstance(value, bytes) else value)
+        self._values[key] = value
 
     def sync(self) -> bool:
-        """Write the settings to disk; return whether that worked."""
-        self._settings.sync()
-        return self._settings.status() == QSettings.Status.NoError
+        """Write the settings to disk; return whether that worked.
+
+        The settings go to a new file beside the old one, which is read back
+        and replaces the old one only if it holds them all; so a failure
+        leaves the previous file as it was.
+        """
+        temp = self.path.with_name(f".{self.path.name}.{os.urandom(4).hex()}.part")
+        try:
+            written = QSettings(str(temp), QSettings.Format.IniFormat)
+            for key, value in self._values.items():
+                written.setValue(key, QByteArray(value) if isinstance(value, bytes) else value)
+            written.sync()
+            ok = written.status() == QSettings.Status.NoError and self._holds_all(temp)
+            del written  # it must not write again
+            if ok:
+                with temp.open("rb+") as file:  # on disk before the rename
+                    os.fsync(file.fileno())
+                temp.replace(self.path)
+        except OSError:
+            ok = False
+        finally:
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
+        return ok
+
+    def save(self) -> str | None:
+        """Write the settings to disk; return what to tell the user if that failed."""
+        if self.sync():
+            return None
+        return QCoreApplication.translate(
+            "Settings",
+            "The settings could not be saved to {0} (is the folder writable, is the disk "
+            "full?). The settings file there is kept as it was.",
+        ).format(self.path)
+
+    def _holds_all(self, path: Path) -> bool:
+        # Read as bytes: QSettings would answer from its cache of what it meant
+        # to write. QSettings ends every line, the last too, so a file cut short
+        # ends mid-line or lacks the last entries.
+        data = path.read_bytes()
+        if self._values and not data.endswith(b"\n"):
+            return False
+        section, found = "", set()
+        for line in data.decode("utf-8", "replace").splitlines():
+            if line.startswith("[") and line.endswith("]"):
+                section = line[1:-1]
+            elif "=" in line:
+                name = line.split("=", 1)[0].strip()
+                found.add(name if section == "General" else f"{section}/{name}")
+        return set(self._values) <= found
+
+
+def _plain(raw: Any) -> Any:
+    return raw.data() if isinstance(raw, QByteArray) else raw

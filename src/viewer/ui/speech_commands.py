@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import CancelledError
 from dataclasses import dataclass
 from enum import Enum
 from html import escape
@@ -35,8 +36,8 @@ _RATE_STEP = 25
 _SLOWER = 0.6  # a figure said again slowly, or digit by digit, at this part of the speed
 _SLOWEST = 80  # the slowest speed the settings allow
 _VOLUME_STEP = 10
-# The engine answers within a second when it works at all.
-_VOICE_LIST_TIMEOUT_S = 10
+# An export polls for cancel every tenth of a second: it ends well within this.
+_JOIN_TIMEOUT_S = 5.0
 
 
 class FigureReading(Enum):
@@ -89,6 +90,12 @@ class SpeechCommands(QObject):
         self.read_aloud.sentence_started.connect(self._follow)
         self.read_aloud.state_changed.connect(self._on_state)
         self.read_aloud.message.connect(window.announce)
+        # The voices are offered once the engine has started (see choose_voice).
+        self._choosing = False
+        # Exports running, and how to cancel each.
+        self._exports: list[tuple[threading.Thread, threading.Event]] = []
+        self.read_aloud.host.ready.connect(self._offer_voices)
+        self.read_aloud.host.failed.connect(self._offer_voices)
         self.player.read_requested.connect(self.read_from_here)
         self.player.pause_requested.connect(self.read_aloud.toggle_pause)
         self.player.stop_requested.connect(self.read_aloud.stop)
@@ -237,14 +244,27 @@ class SpeechCommands(QObject):
         self.window.announce(self.tr("Volume {0}%.").format(volume))
 
     def choose_voice(self) -> None:
-        """Let the user pick the voice from those the engine offers."""
-        engine = self.read_aloud.ensure_engine()
-        try:
-            voices = engine.start().result(timeout=_VOICE_LIST_TIMEOUT_S)
-        except (SpeechUnavailableError, TimeoutError) as error:
-            self.window.announce(str(error))
+        """Let the user pick the voice from those the engine offers.
+
+        The engine is started first if need be, without waiting for it: the
+        voices are offered once it has started, and if it cannot start,
+        read-aloud says why.
+        """
+        host = self.read_aloud.host
+        self._choosing = True
+        if host.voice is not None and host.engine is not None:
+            self._offer_voices()
+        else:
+            self.read_aloud.ensure_engine()
+            self.window.announce(self.tr("Starting the voice…"))
+
+    def _offer_voices(self) -> None:
+        voices = self.read_aloud.host.found
+        if not self._choosing or not voices:
+            self._choosing = False
             return
-        best = self.read_aloud.choose_voice(voices)
+        self._choosing = False
+        best = self.read_aloud.host.choose_voice(voices)
         ordered = sorted(voices, key=lambda v: (v != best, v.name.lower()))
         names = [f"{v.name} ({v.id})" for v in ordered]
         name, ok = QInputDialog.getItem(
@@ -260,7 +280,7 @@ class SpeechCommands(QObject):
         voice = ordered[names.index(name)]
         self.window.settings.set("speech/voice", voice.id)
         self.read_aloud.stop()
-        self.read_aloud.voice = voice
+        self.read_aloud.host.voice = voice
         self.window.announce(self.tr("Voice: {0}.").format(voice.name))
 
     def _store_rate(self, rate: int) -> None:
@@ -328,19 +348,14 @@ class SpeechCommands(QObject):
 
         bridge.progress.connect(show_progress)
         wanted = self.read_aloud.current_settings()
-        no_voice = self.read_aloud.no_voice_message()
+        no_voice = self.read_aloud.host.no_voice_message()
 
         def finish(result: object) -> None:
             dialog.reset()
             # One of each per export: gone with it, not kept until the window closes.
             dialog.deleteLater()
             bridge.deleteLater()
-            if isinstance(result, ExportCancelledError):
-                self.window.announce(self.tr("Saving was cancelled."))
-            elif isinstance(result, BaseException):
-                self.window.announce(self.tr("The audio could not be saved: {0}").format(result))
-            else:
-                self.window.announce(self.tr("Saved {0}.").format(path))
+            self.window.announce(self._export_outcome(result, path, engine))
 
         bridge.done.connect(finish)
 
@@ -360,14 +375,43 @@ class SpeechCommands(QObject):
                 )
             except (
                 ExportCancelledError,
-                OSError,
+                OSError,  # TimeoutError too: the engine did not answer
                 SpeechUnavailableError,
                 RuntimeError,
                 ValueError,
-                TimeoutError,
+                CancelledError,  # the engine was closed as it started
             ) as error:
                 bridge.done.emit(error)
             else:
                 bridge.done.emit(None)
 
-        threading.Thread(target=work, name="speech-export", daemon=True).start()
+        thread = threading.Thread(target=work, name="speech-export", daemon=True)
+        self._exports = [(t, c) for t, c in self._exports if t.is_alive()]
+        self._exports.append((thread, cancel))
+        thread.start()
+
+    def _export_outcome(self, result: object, path: Path, engine: SpeechEngine) -> str:
+        """What to tell the user once an export has ended with ``result``."""
+        if result is None:
+            return self.tr("Saved {0}.").format(path)
+        if isinstance(result, ExportCancelledError):
+            return self.tr("Saving was cancelled.")
+        if isinstance(result, OSError) and not isinstance(result, TimeoutError):
+            message = self.tr("The audio could not be saved to {0} ({1}).").format(
+                path, result.strerror or result
+            )
+            if path.is_file():
+                message += " " + self.tr("The file already there is kept as it was.")
+            return message
+        if self.read_aloud.host.engine is engine:
+            self.read_aloud.shutdown()  # a failed engine is replaced at its next use
+        return self.tr("The audio could not be saved: {0}").format(result)
+
+    def shutdown(self) -> None:
+        """Stop reading and saving, and end the speech threads (the window closes)."""
+        for _, cancel in self._exports:
+            cancel.set()
+        self.read_aloud.shutdown(wait=True)  # an export waiting on the engine is answered
+        for thread, _ in self._exports:
+            thread.join(timeout=_JOIN_TIMEOUT_S)
+        self._exports = []
