@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import Opener
+from viewer.speech.audio import AudioClip
 from viewer.speech.pyttsx3_engine import Pyttsx3Engine
 from viewer.ui.audio_output import PacedAudioOutput
 from viewer.ui.main_window import MainWindow
@@ -30,6 +31,14 @@ from viewer.ui.speech_commands import SpeechServices
 pytestmark = pytest.mark.skipif(
     shutil.which("espeak-ng") is None, reason="the real engine needs espeak-ng (make system-deps)"
 )
+
+class ForgetfulOutput(PacedAudioOutput):
+    """The paced output, keeping no list of what it played (the session would hold every clip)."""
+
+    def play(self, clip: AudioClip) -> None:
+        self.played.clear()
+        super().play(clip)
+
 
 #: Growth of resident memory allowed over the session, after a warm-up.
 MAX_GROWTH_MIB = 10
@@ -101,7 +110,7 @@ def run_session(qtbot: QtBot, window: MainWindow, session: Session) -> None:
 
 def long_session(qtbot: QtBot, qtlog: Any, open_window: Opener, session: Session) -> None:
     python_threads = threading.active_count()
-    speech = SpeechServices(make_engine=Pyttsx3Engine, make_output=PacedAudioOutput)
+    speech = SpeechServices(make_engine=Pyttsx3Engine, make_output=ForgetfulOutput)
     window = open_window(speech=speech)
     # Warm-up: every kind of action once, so that caches, fonts and the
     # engine's thread exist before the baseline is taken.

@@ -21,7 +21,7 @@ class IndexInIdleTime(QObject):
     page; a search before it is done finishes it at once.
     """
 
-    #: How long after the start to begin, and the pause between slices (ms).
+    # How long after the start to begin building (ms).
     START_DELAY_MS = 300
 
     def __init__(self, blocks: Sequence[Block], parent: QObject | None = None) -> None:
