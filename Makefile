@@ -4,13 +4,18 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check bench system-deps translations clean
+.PHONY: run test soak check bench system-deps translations clean
 
 run: $(VENV)/.app-installed
 	$(BIN)/viewer $(ARGS)
 
 test: $(VENV)/.test-installed
 	scripts/check
+
+# The long runs: 20,000 random keys, a whole long session, thousands of hostile
+# content files (some ten minutes).
+soak: $(VENV)/.test-installed
+	scripts/check -m soak -s
 
 # Benchmarks against floors measured in the same run: a table of figures, saved as
 # bench/results/latest.json. `make bench ARGS=--check` fails when a target is missed.

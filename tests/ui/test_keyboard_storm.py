@@ -118,3 +118,18 @@ def test_keyboard_storm(
     result = run_storm(qtbot, qtlog, window, monkeypatch, tmp_path, seed, count)
     assert result.sent == count
     assert result.dialogs_opened > 0  # the storm reached the dialogs, not only the text
+
+
+@pytest.mark.soak
+def test_keyboard_storm_of_20000_keys(
+    qtbot: QtBot,
+    qtlog: Any,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    (seed,) = seeds((3,))
+    count = key_count(20_000)
+    result = run_storm(qtbot, qtlog, window, monkeypatch, tmp_path, seed, count)
+    print(f"keyboard storm, seed {seed}: {result.sent} keys, {result.dialogs_opened} dialogs")
+    assert result.sent == count

@@ -32,6 +32,7 @@ pytestmark = pytest.mark.skipif(
     shutil.which("espeak-ng") is None, reason="the real engine needs espeak-ng (make system-deps)"
 )
 
+
 class ForgetfulOutput(PacedAudioOutput):
     """The paced output, keeping no list of what it played (the session would hold every clip)."""
 

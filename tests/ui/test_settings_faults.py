@@ -138,3 +138,30 @@ def test_the_user_is_told_when_the_settings_cannot_be_saved(
         )
     ]
     qtbot.wait(0)
+
+
+def test_a_change_is_saved_soon_without_closing(
+    qtbot: QtBot, open_window: Opener, settings_path: Path
+) -> None:
+    window = open_window(path=settings_path)
+    window.actions_by_name["next-theme"].trigger()
+    chosen = window.appearance.chosen
+    assert chosen
+    # As after a crash: only what is on disk counts.
+    qtbot.waitUntil(
+        lambda: settings_path.is_file() and f"theme={chosen}" in settings_path.read_text("utf-8"),
+        timeout=SettingsStore.AUTOSAVE_MS + 5000,
+    )
+
+
+def test_a_failed_save_of_its_own_is_announced(
+    qtbot: QtBot, open_window: Opener, settings_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(path=settings_path)
+    monkeypatch.setattr(window.settings, "sync", lambda: False)
+    window.actions_by_name["zoom-in"].trigger()
+    qtbot.waitUntil(
+        lambda: "could not be saved" in window.announcer.message,
+        timeout=SettingsStore.AUTOSAVE_MS + 5000,
+    )
+    monkeypatch.undo()  # else closing the window would show its warning and wait for an answer

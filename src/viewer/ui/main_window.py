@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.contents.setFocus()
         for problem in settings.problems:
             self.announce(problem)
+        settings.save_failed = self.announce
 
     def childEvent(self, event: QChildEvent) -> None:
         """Watch each dialog opened over the window, to give the focus back when it closes."""
@@ -488,6 +489,7 @@ class MainWindow(QMainWindow):
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
         self.settings.set("window/splitter", bytes(self.splitter.saveState().data()))
         problem = self.settings.save()
+        self.settings.save_failed = None  # the window is going
         self.speech.shutdown()
         if problem is not None:
             QMessageBox.warning(self, self.tr("Settings not saved"), problem)

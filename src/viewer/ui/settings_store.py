@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer
 
 from viewer.settings import SETTINGS, coerce
 
@@ -22,12 +23,20 @@ class SettingsStore:
     The values are kept in memory and written only by ``sync``, atomically and
     checked: QSettings writes its file itself whenever it likes, and takes a
     write cut short by a full disk for a success, leaving a truncated file in
-    place of the good one.
+    place of the good one. While an event loop runs, a change is written
+    ``AUTOSAVE_MS`` after the last one, so that a crash loses little.
+
+    Attributes:
+        save_failed: Told what to say when a save made on its own fails.
     """
+
+    AUTOSAVE_MS = 2000
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problems: list[str] = []
+        self.save_failed: Callable[[str], None] | None = None
+        self._autosave: QTimer | None = None
         read = self._open()
         self._values: dict[str, Any] = {key: read.value(key) for key in read.allKeys()}
         declared = {s.key for s in SETTINGS}
@@ -84,7 +93,27 @@ class SettingsStore:
     def set(self, key: str, value: Any) -> None:
         """Store ``value`` for the declared setting ``key``."""
         coerce(key, value)  # raises KeyError for an undeclared key
+        if self._values.get(key) == value:
+            return
         self._values[key] = value
+        self._schedule_save()
+
+    def _schedule_save(self) -> None:
+        if self._autosave is None:
+            app = QCoreApplication.instance()
+            if app is None:
+                return  # no event loop: saved by sync() alone
+            # The application's: a timer of no parent would outlive it at exit.
+            self._autosave = QTimer(app)
+            self._autosave.setSingleShot(True)
+            self._autosave.setInterval(self.AUTOSAVE_MS)
+            self._autosave.timeout.connect(self._save_now)
+        self._autosave.start()
+
+    def _save_now(self) -> None:
+        problem = self.save()
+        if problem is not None and self.save_failed is not None:
+            self.save_failed(problem)
 
     def sync(self) -> bool:
         """Write the settings to disk; return whether that worked.
@@ -114,6 +143,8 @@ class SettingsStore:
 
     def save(self) -> str | None:
         """Write the settings to disk; return what to tell the user if that failed."""
+        if self._autosave is not None:
+            self._autosave.stop()
         if self.sync():
             return None
         return QCoreApplication.translate(
