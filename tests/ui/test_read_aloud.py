@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from tests.support import press
+from tests.ui.listening import Heard, controller, output
 from viewer.speech.audio import AudioClip
 from viewer.speech.engine import VoiceSettings
 from viewer.speech.fake_engine import FakeEngine
@@ -23,30 +24,6 @@ from viewer.ui.speech_commands import SpeechServices
 Opener = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def controller(window: MainWindow) -> ReadAloud:
-    return window.speech.read_aloud
-
-
-def output(window: MainWindow) -> PacedAudioOutput:
-    out = controller(window)._output  # noqa: SLF001 (the test's own fake output)
-    assert isinstance(out, PacedAudioOutput)
-    return out
-
-
-class Heard:
-    """Every sentence that started playing, from the moment it is made."""
-
-    def __init__(self, qtbot: QtBot, window: MainWindow) -> None:
-        self.qtbot = qtbot
-        self.sentences: list[Utterance] = []
-        controller(window).sentence_started.connect(self.sentences.append)
-
-    def wait_for(self, count: int) -> Utterance:
-        """Wait until ``count`` sentences in all have started; return the last."""
-        self.qtbot.waitUntil(lambda: len(self.sentences) >= count, timeout=20_000)
-        return self.sentences[count - 1]
 
 
 @pytest.fixture

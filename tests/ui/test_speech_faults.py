@@ -20,13 +20,13 @@ from PySide6.QtCore import QElapsedTimer, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.support import child_processes, faulty_worker, press
+from tests.ui.listening import Heard, controller, output
 from viewer.speech.engine import SpeechEngine
 from viewer.speech.fake_engine import FakeEngine
 from viewer.speech.pyttsx3_engine import WORKER_COMMAND, Pyttsx3Engine
-from viewer.speech.utterances import Utterance
 from viewer.ui.audio_output import PacedAudioOutput
 from viewer.ui.main_window import MainWindow
-from viewer.ui.read_aloud import ENGINE_TIMEOUT_MS, ReadAloud, State
+from viewer.ui.read_aloud import ENGINE_TIMEOUT_MS, State
 from viewer.ui.speech_commands import SpeechServices
 
 Opener = Callable[..., MainWindow]
@@ -36,28 +36,6 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 MARK = "精准脱贫"
 #: The bound on stopping, from the key press until the output plays no more.
 STOP_MS = 200
-
-
-def controller(window: MainWindow) -> ReadAloud:
-    return window.speech.read_aloud
-
-
-def output(window: MainWindow) -> PacedAudioOutput:
-    out = controller(window)._output  # noqa: SLF001 (the test's own fake output)
-    assert isinstance(out, PacedAudioOutput)
-    return out
-
-
-class Heard:
-    """Every sentence that started playing."""
-
-    def __init__(self, qtbot: QtBot, window: MainWindow) -> None:
-        self.qtbot = qtbot
-        self.sentences: list[Utterance] = []
-        controller(window).sentence_started.connect(self.sentences.append)
-
-    def wait_for(self, count: int) -> None:
-        self.qtbot.waitUntil(lambda: len(self.sentences) >= count, timeout=30_000)
 
 
 @pytest.fixture
@@ -134,7 +112,7 @@ def test_an_engine_that_cannot_start(
     qtbot.waitUntil(lambda: told(fake_window, "Speech could not start: The fake engine"))
     still_usable(qtbot, fake_window)
     fake_engine.fail_start = False
-    reads_again(qtbot, Heard(qtbot, fake_window))
+    reads_again(qtbot, Heard(qtbot, fake_window, timeout_ms=30_000))
 
 
 def test_an_engine_that_never_starts(
@@ -147,13 +125,13 @@ def test_an_engine_that_never_starts(
     qtbot.waitUntil(lambda: told(fake_window, "The voice did not answer and was stopped."))
     still_usable(qtbot, fake_window)
     fake_engine.hold_start = False
-    reads_again(qtbot, Heard(qtbot, fake_window))
+    reads_again(qtbot, Heard(qtbot, fake_window, timeout_ms=30_000))
 
 
 def test_an_engine_error_mid_reading(
     qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine
 ) -> None:
-    heard = Heard(qtbot, fake_window)
+    heard = Heard(qtbot, fake_window, timeout_ms=30_000)
     fake_engine.fail_text = "广大残疾人"  # the fourth sentence
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
     qtbot.waitUntil(
@@ -169,7 +147,7 @@ def test_an_engine_error_mid_reading(
 def test_an_engine_that_never_answers(
     qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine
 ) -> None:
-    heard = Heard(qtbot, fake_window)
+    heard = Heard(qtbot, fake_window, timeout_ms=30_000)
     read_aloud = controller(fake_window)
     read_aloud.engine_timeout_ms = 300
     fake_engine.ms_per_char = 1000  # the heading plays for four seconds
@@ -203,7 +181,7 @@ def test_audio_that_never_finishes(
     fake_engine.ms_per_char = 2
     window = open_window(speech=SpeechServices(lambda: fake_engine, StuckOutput))
     nothing_left.append(window)
-    heard = Heard(qtbot, window)
+    heard = Heard(qtbot, window, timeout_ms=30_000)
     read_aloud = controller(window)
     read_aloud.stall_margin_ms = 300
     window.go_to_section("safety-net")
@@ -226,7 +204,7 @@ def test_audio_that_never_finishes(
 def test_paused_while_the_engine_starts_then_resumed(
     qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine
 ) -> None:
-    heard = Heard(qtbot, fake_window)
+    heard = Heard(qtbot, fake_window, timeout_ms=30_000)
     fake_engine.hold_start = True
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
     press(qtbot, Qt.Key.Key_P, CTRL)
@@ -297,7 +275,7 @@ def test_real_engine_failures(
     message: str,
 ) -> None:
     window, engines = real_window(faulty_worker(fault, None if fault == "start-fails" else MARK))
-    heard = Heard(qtbot, window)
+    heard = Heard(qtbot, window, timeout_ms=30_000)
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
     qtbot.waitUntil(lambda: told(window, message), timeout=30_000)
     still_usable(qtbot, window)
@@ -310,7 +288,7 @@ def test_a_real_engine_that_hangs(
     qtbot: QtBot, real_window: Callable[[list[str]], tuple[MainWindow, Engines]], fault: str
 ) -> None:
     window, engines = real_window(faulty_worker(fault, None if fault == "start-hangs" else MARK))
-    heard = Heard(qtbot, window)
+    heard = Heard(qtbot, window, timeout_ms=30_000)
     read_aloud = controller(window)
     # Long enough for the worker to start on a loaded machine, short for the test.
     read_aloud.engine_timeout_ms = 5_000
@@ -335,7 +313,7 @@ def test_a_real_engine_whose_process_is_killed(
     qtbot: QtBot, real_window: Callable[[list[str]], tuple[MainWindow, Engines]]
 ) -> None:
     window, engines = real_window(list(WORKER_COMMAND))
-    heard = Heard(qtbot, window)
+    heard = Heard(qtbot, window, timeout_ms=30_000)
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
     heard.wait_for(1)
     pid = engines.made[0].pid
