@@ -8,13 +8,12 @@ a half-written file in place of a good one.
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
 from pathlib import Path
 
 from viewer.content import Document
 from viewer.content.loader import format_number
+from viewer.saving import saved_atomically
 
 #: The header of the file, in column order. Tools read columns by these names: keep them stable.
 COLUMNS: tuple[str, ...] = (
@@ -82,18 +81,11 @@ def _reason(error: OSError, path: Path) -> str:
     return reason[:1].lower() + reason[1:]
 
 
-def _discard(temp: Path) -> None:
-    # Cleaning up must never hide the error that made the export fail.
-    with contextlib.suppress(OSError):
-        temp.unlink(missing_ok=True)
-
-
 def write_figures_csv(document: Document, path: Path) -> None:
     """Write every statistic of ``document`` to a CSV file at ``path``, atomically.
 
-    The rows go to a temporary file in the same folder, which replaces ``path``
-    only once it is complete; on any failure the temporary file is removed and
-    a previous file at ``path``, if any, is left as it was.
+    The rows replace ``path`` only once complete (``viewer.saving``); on any
+    failure a previous file at ``path``, if any, is left as it was.
 
     Args:
         document: The loaded report.
@@ -101,32 +93,19 @@ def write_figures_csv(document: Document, path: Path) -> None:
 
     Raises:
         FiguresExportError: The file could not be written (folder missing or
-            not writable, disk full, ...).
+            not writable, disk full, a folder or a device in its place, ...).
     """
     rows = figure_rows(document)
-    # Created with open(..., "x") rather than tempfile.mkstemp, so the file gets
-    # the usual permissions (mkstemp's are private to the user) and is never
-    # one that already exists. os.urandom is what secrets.token_hex reads, without
-    # importing hashlib, which loads OpenSSL: 4 ms and 4 MB at every start-up.
-    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.part")
     try:
-        with temp.open("x", encoding=_ENCODING, newline="") as file:
+        with saved_atomically(path, "x", encoding=_ENCODING, newline="") as file:
             writer = csv.DictWriter(file, fieldnames=COLUMNS)
             writer.writeheader()
             for row in rows:
                 writer.writerow(row)
-            # On disk before the rename, so a crash cannot leave an empty file in its place.
-            file.flush()
-            os.fsync(file.fileno())
-        temp.replace(path)
     except OSError as error:
-        _discard(temp)
         raise FiguresExportError(
             f"cannot save the figures to {path}: {_reason(error, path)}"
         ) from error
-    except BaseException:
-        _discard(temp)
-        raise
 
 
 def read_figures_csv(path: Path) -> list[dict[str, str]]:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import array
-import contextlib
 import itertools
 import math
-import os
 import wave
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from viewer.saving import saved_atomically
 
 
 @dataclass(frozen=True)
@@ -85,8 +85,8 @@ def write_wav(
 ) -> int:
     """Write clips one after another to a WAV file, atomically.
 
-    The audio goes to a temporary file beside ``path`` that replaces it only
-    once complete, so a failure never leaves a half-written or damaged file.
+    The audio replaces ``path`` only once complete (``viewer.saving``), so a
+    failure never leaves a half-written or damaged file.
 
     Args:
         path: The file to write.
@@ -97,35 +97,23 @@ def write_wav(
         The duration written, in milliseconds.
 
     Raises:
-        OSError: The file cannot be written (the previous file, if any, is kept).
+        OSError: The file cannot be written (the previous file, if any, is kept);
+            ``DestinationError`` when ``path`` is a folder, device, FIFO or socket.
         ValueError: The clips do not share one format.
     """
     clips = iter(clips)
     first = next(clips, None)  # the format comes from the first clip
-    # Created with open(..., "x") rather than tempfile.mkstemp, so the file gets
-    # the usual permissions (mkstemp's are private to the user).
-    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.part")
     written_ms = 0
-    try:
-        with temp.open("xb") as file:
-            with wave.open(file, "wb") as wav:
-                wav.setsampwidth(AudioClip.SAMPLE_WIDTH)
-                fmt = (first.sample_rate, first.channels) if first is not None else (22050, 1)
-                wav.setframerate(fmt[0])
-                wav.setnchannels(fmt[1])
-                if first is not None:
-                    for count, clip in enumerate(itertools.chain([first], clips), start=1):
-                        _check_same_format(fmt, clip)
-                        wav.writeframes(clip.pcm)
-                        written_ms += clip.duration_ms
-                        if on_clip is not None:
-                            on_clip(count)
-            # On disk before the rename, so a crash cannot leave an empty file in its place.
-            file.flush()
-            os.fsync(file.fileno())
-        temp.replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):  # cleaning up must not hide the error
-            temp.unlink(missing_ok=True)
-        raise
+    with saved_atomically(path) as file, wave.open(file, "wb") as wav:
+        wav.setsampwidth(AudioClip.SAMPLE_WIDTH)
+        fmt = (first.sample_rate, first.channels) if first is not None else (22050, 1)
+        wav.setframerate(fmt[0])
+        wav.setnchannels(fmt[1])
+        if first is not None:
+            for count, clip in enumerate(itertools.chain([first], clips), start=1):
+                _check_same_format(fmt, clip)
+                wav.writeframes(clip.pcm)
+                written_ms += clip.duration_ms
+                if on_clip is not None:
+                    on_clip(count)
     return written_ms
