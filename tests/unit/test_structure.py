@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from viewer.content import Document, ListBlock, Paragraph
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from viewer.content import ContentError, Document, ListBlock, Paragraph, load_document
 
 
 def test_top_level_parts_in_reading_order(review: Document) -> None:
@@ -60,10 +65,24 @@ def test_parts_without_a_printed_heading_have_a_label_from_their_text(review: Do
             assert section.label in first
 
 
-def test_ids_are_unique(review: Document) -> None:
-    ids = [s.id for s in review.all_sections()]
-    ids += [s.id for s in review.statistics] + [p.id for p in review.photos]
-    assert len(ids) == len(set(ids))
+def test_an_id_is_used_once_across_sections_figures_and_photos(content_copy: Path) -> None:
+    # Sections, statistics and photos share one namespace: a figure may not take
+    # the id of a section, in another file.
+    figures = content_copy / "figures.yaml"
+    text = figures.read_text("utf-8")
+    assert "id: rehab-coverage" in text
+    figures.write_text(text.replace("id: rehab-coverage", "id: education", 1), "utf-8")
+    with pytest.raises(ContentError) as refused:
+        load_document(content_copy)
+    assert "duplicate id 'education' (first used at document.yaml:line" in str(refused.value)
+
+
+def test_a_copy_with_fewer_sections_no_longer_finds_the_others(review: Document) -> None:
+    shorter = dataclasses.replace(review, sections=review.sections[:1])
+    assert shorter.section("plan") is review.section("plan")
+    with pytest.raises(KeyError):
+        shorter.section("education")
+    review.section("education")  # the original keeps its own index
 
 
 def test_photos_are_captions_without_images(review: Document) -> None:

@@ -132,9 +132,9 @@ class Document:
     sections: tuple[Section, ...]
     statistics: tuple[Statistic, ...] = ()
     photos: tuple[Photo, ...] = ()
-    _by_id: dict[str, Section] = field(default_factory=dict, compare=False, repr=False)
-    # Not an argument, so that dataclasses.replace() builds it anew rather than
-    # sharing (and updating) the index of the document it copies.
+    # The indexes are not arguments, so that dataclasses.replace() builds them
+    # anew rather than sharing (and updating) those of the document it copies.
+    _by_id: dict[str, Section] = field(default_factory=dict, init=False, compare=False, repr=False)
     _statistics_by_section: dict[str, tuple[Statistic, ...]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
