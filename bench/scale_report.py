@@ -24,12 +24,11 @@ from typing import Any
 import yaml
 
 from viewer.content.loader import DOCUMENT_FILE, FIGURES_FILE
-from viewer.content.yamlfile import load_yaml, read_text
+from viewer.content.yamlfile import FAST_SAFE_LOADER, load_yaml, read_text
 from viewer.paths import bundled
 
 # Only used to probe whether a string can be written unquoted; libyaml makes
 # the probe cheap, and each distinct string is probed once.
-_Probe: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _plain_cache: dict[tuple[str, bool], str] = {}
 
@@ -52,7 +51,7 @@ def _string(text: str, *, flow: bool) -> str:
     if text and text == text.strip() and "\n" not in text:
         probe = f"{{k: {text}}}" if flow else f"k: {text}"
         try:
-            if yaml.load(probe, Loader=_Probe) == {"k": text}:  # noqa: S506 (a safe loader)
+            if yaml.load(probe, Loader=FAST_SAFE_LOADER) == {"k": text}:  # noqa: S506 (a safe loader)
                 spelled = text
         except yaml.YAMLError:
             pass

@@ -19,16 +19,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
+from tests.doubles import FakeEngine, SilentOutput
 
 from viewer.content import Document, load_document
 from viewer.paths import bundled, theme_folders
-from viewer.speech.fake_engine import FakeEngine
 from viewer.themes.theme import load_themes
-from viewer.ui.appearance import Appearance
-from viewer.ui.audio_output import PacedAudioOutput
-from viewer.ui.main_window import MainWindow
-from viewer.ui.settings_store import SettingsStore
-from viewer.ui.speech_commands import SpeechServices
+from viewer.ui.app import build_window
+from viewer.ui.appearance.appearance import Appearance
+from viewer.ui.common.settings_store import SettingsStore
+from viewer.ui.speech.speech_services import SpeechServices
+from viewer.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -40,8 +40,8 @@ def open_window(qtbot: QtBot, qapp: QApplication, document: Document, folder: Pa
     store = SettingsStore(folder / "settings.ini")
     themes, _ = load_themes(theme_folders())
     engine = FakeEngine()
-    services = SpeechServices(lambda: engine, PacedAudioOutput)
-    window = MainWindow(document, store, services, Appearance(qapp, themes, store, "zh_CN"))
+    services = SpeechServices(lambda: engine, SilentOutput)
+    window = build_window(document, store, services, Appearance(qapp, themes, store, "zh_CN"))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -49,7 +49,7 @@ def open_window(qtbot: QtBot, qapp: QApplication, document: Document, folder: Pa
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     # Steady state: the find index is built in idle time after the window opens.
-    qtbot.waitUntil(lambda: window.find_index.ready, timeout=30_000)
+    qtbot.waitUntil(lambda: window.parts.find.index.ready, timeout=30_000)
     return window
 
 
@@ -116,8 +116,8 @@ def test_key_to_repaint(
 
     def back_to_start() -> None:
         # Wrap around before the end, so that every round moves.
-        if window.position > len(window.map.blocks) * 0.8:
-            window.go_to(0)
+        if window.navigator.position > len(window.navigator.map.blocks) * 0.8:
+            window.navigator.go_to(0)
 
     samples: list[float] = []
 
@@ -131,8 +131,8 @@ def test_key_to_repaint(
 def find_next_samples(window: MainWindow) -> list[float]:
     """Search for a word on almost every line, then time F3 from the text."""
     QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_F, CTRL)
-    window.find_bar.field.setText("残疾人")
-    QTest.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    window.parts.find.bar.field.setText("残疾人")
+    QTest.keyClick(window.parts.find.bar.field, Qt.Key.Key_Return)
     return measure_key(window, [(Qt.Key.Key_F3, NO)])
 
 
@@ -164,7 +164,7 @@ def test_keys_to_repaint_on_1000x(
 ) -> None:
     window = open_window(qtbot, qapp, load_document(report_1000x), tmp_path)
     # The middle of the report, so that moving never reaches its end.
-    window.go_to(len(window.map.blocks) // 2)
+    window.navigator.go_to(len(window.navigator.map.blocks) // 2)
     samples: dict[str, list[float]] = {}
 
     def run() -> None:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
+from tests.doubles import SilentOutput
 
 from viewer.content import load_document
 from viewer.paths import bundled, theme_folders
@@ -29,11 +30,10 @@ from viewer.speech.engine import VoiceSettings, best_mandarin_voice
 from viewer.speech.normalize import normalize_for_speech, prepare, split_sentences
 from viewer.speech.pyttsx3_engine import Pyttsx3Engine
 from viewer.themes.theme import load_themes
-from viewer.ui.appearance import Appearance
-from viewer.ui.audio_output import PacedAudioOutput
-from viewer.ui.main_window import MainWindow
-from viewer.ui.settings_store import SettingsStore
-from viewer.ui.speech_commands import SpeechServices
+from viewer.ui.app import build_window
+from viewer.ui.appearance.appearance import Appearance
+from viewer.ui.common.settings_store import SettingsStore
+from viewer.ui.speech.speech_services import SpeechServices
 
 DOCUMENT = load_document(bundled("content"))
 # The paragraph reading starts from, and its first sentence: the same for all three.
@@ -94,7 +94,7 @@ def test_engine_first_sentence(
     )
 
 
-class _SignallingOutput(PacedAudioOutput):
+class _SignallingOutput(SilentOutput):
     """The fake output, telling the benchmark the moment it is given audio."""
 
     def __init__(self, loop: QEventLoop) -> None:
@@ -120,10 +120,10 @@ def test_window_read_command_to_output(
     services = SpeechServices(lambda: engine, lambda: _SignallingOutput(loop))
     store = SettingsStore(tmp_path / "s.ini")
     themes, _ = load_themes(theme_folders())
-    window = MainWindow(DOCUMENT, store, services, Appearance(qapp, themes, store, "en"))
+    window = build_window(DOCUMENT, store, services, Appearance(qapp, themes, store, "en"))
     qtbot.addWidget(window)
-    window.go_to(window.map.section_start("opening") + 1)  # the paragraph
-    assert window.map.blocks[window.position].text == PARAGRAPH
+    window.navigator.go_to(window.navigator.map.section_start("opening") + 1)  # the paragraph
+    assert window.navigator.map.blocks[window.navigator.position].text == PARAGRAPH
     read_aloud = window.speech.read_aloud
     read_aloud.ensure_engine()  # a running viewer has its engine: measure the reading
     qtbot.waitUntil(lambda: read_aloud.voice is not None, timeout=30_000)
@@ -170,7 +170,7 @@ def test_window_read_command_to_output(
     heartbeat.timeout.connect(beat)
     finished = QEventLoop()
     read_aloud.finished.connect(finished.quit)
-    window.go_to(window.map.section_start("opening"))
+    window.navigator.go_to(window.navigator.map.section_start("opening"))
     heartbeat.start()
     last[0] = time.perf_counter()
     window.speech.read_section()

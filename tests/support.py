@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 #: The themes the viewer must ship.
@@ -58,3 +59,15 @@ def faulty_worker(fault: str, text: str | None = None) -> list[str]:
     """The command of the speech worker with ``fault`` (see tests/faulty_speech_worker.py)."""
     script = Path(__file__).with_name("faulty_speech_worker.py")
     return [sys.executable, str(script), fault, *([text] if text else [])]
+
+
+def action(window: QWidget, name: str) -> QAction:
+    """The action of the command called ``name`` (its stable id) in ``window``'s menus."""
+    found = window.findChild(QAction, name)
+    assert isinstance(found, QAction), f"no command is called {name!r}"
+    return found
+
+
+def theme_action(window: QWidget, theme: str) -> QAction:
+    """The action that chooses ``theme`` ("" to follow the system) in the Colours menu."""
+    return action(window, f"theme-{theme or 'system'}")

@@ -44,6 +44,72 @@
     </message>
 </context>
 <context>
+    <name>AppearanceCommands</name>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Next &amp;theme</source>
+        <translation>下一个配色(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Bigger text</source>
+        <translation>放大文字(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Text and &amp;spacing…</source>
+        <translation>文字与间距(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Text settings changed.</source>
+        <translation>文字设置已更改。</translation>
+    </message>
+</context>
+<context>
+    <name>AudioExport</name>
+    <message>
+        <source>Save as audio</source>
+        <translation>保存为音频</translation>
+    </message>
+    <message>
+        <source>WAV audio (*.wav)</source>
+        <translation>WAV 音频 (*.wav)</translation>
+    </message>
+    <message>
+        <source>Saving speech…</source>
+        <translation>正在保存朗读音频…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>已保存 {0}。</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>已取消保存。</translation>
+    </message>
+    <message>
+        <source>The audio could not be saved to {0} ({1}).</source>
+        <translation>无法将音频保存到 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>The audio could not be saved: {0}</source>
+        <translation>无法保存音频：{0}</translation>
+    </message>
+</context>
+<context>
     <name>AudioOutput</name>
     <message>
         <source>No sound output was found. Connect speakers or headphones, or check that the sound system is running, then try again.</source>
@@ -72,234 +138,6 @@
 <context>
     <name>Commands</name>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Next &amp;section</source>
-        <translation>下一部分(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Previous s&amp;ection</source>
-        <translation>上一部分(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Next &amp;heading</source>
-        <translation>下一个标题(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Previous headin&amp;g</source>
-        <translation>上一个标题(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Next &amp;paragraph</source>
-        <translation>下一段(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Previous p&amp;aragraph</source>
-        <translation>上一段(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Next &amp;figure</source>
-        <translation>下一个数据或图片(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Previous f&amp;igure</source>
-        <translation>上一个数据或图片(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Next by chosen &amp;unit</source>
-        <translation>按所选单位前进(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Previous by chosen u&amp;nit</source>
-        <translation>按所选单位后退(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Move by sections</source>
-        <translation>按部分移动</translation>
-    </message>
-    <message>
-        <source>Move by headings</source>
-        <translation>按标题移动</translation>
-    </message>
-    <message>
-        <source>Move by paragraphs</source>
-        <translation>按段落移动</translation>
-    </message>
-    <message>
-        <source>Move by figures</source>
-        <translation>按数据和图片移动</translation>
-    </message>
-    <message>
-        <source>S&amp;tart of the document</source>
-        <translation>文档开头(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;End of the document</source>
-        <translation>文档末尾(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>后退(&amp;B)</translation>
-    </message>
-    <message>
-        <source>F&amp;orward</source>
-        <translation>前进(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Go to section &amp;number…</source>
-        <translation>转到部分编号(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Where am I?</source>
-        <translation>我在哪里(&amp;W)？</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;next</source>
-        <translation>查找下一个(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Find &amp;previous</source>
-        <translation>查找上一个(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Read from here</source>
-        <translation>从这里朗读(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Read this &amp;section</source>
-        <translation>朗读本部分(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Read the whole &amp;document</source>
-        <translation>朗读全文(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Read the se&amp;lection</source>
-        <translation>朗读选中的文字(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Pause or resume</source>
-        <translation>暂停或继续(&amp;P)</translation>
-    </message>
-    <message>
-        <source>S&amp;top reading</source>
-        <translation>停止朗读(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Next sentence</source>
-        <translation>下一句(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious sentence</source>
-        <translation>上一句(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt paragraph aloud</source>
-        <translation>朗读下一段(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Previous p&amp;aragraph aloud</source>
-        <translation>朗读上一段(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Faster</source>
-        <translation>加快(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Slo&amp;wer</source>
-        <translation>放慢(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Louder</source>
-        <translation>音量加大(&amp;L)</translation>
-    </message>
-    <message>
-        <source>S&amp;ofter</source>
-        <translation>音量减小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Voice…</source>
-        <translation>语音(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Highlight the sentence read</source>
-        <translation>突出显示正在朗读的句子(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Show the sentence as &amp;spoken…</source>
-        <translation>显示句子的朗读方式(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Say the fi&amp;gure</source>
-        <translation>朗读数据(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Say the figure s&amp;lowly</source>
-        <translation>慢速朗读数据(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Say the figure digit &amp;by digit</source>
-        <translation>逐位朗读数据(&amp;B)</translation>
-    </message>
-    <message>
-        <source>All &amp;figures and charts…</source>
-        <translation>全部数据和图表(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Export figures as &amp;CSV…</source>
-        <translation>将数据导出为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Save section as &amp;audio…</source>
-        <translation>将本部分保存为音频(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Save &amp;document as audio…</source>
-        <translation>将全文保存为音频(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Next &amp;theme</source>
-        <translation>下一个配色(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Bigger text</source>
-        <translation>放大文字(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Smaller text</source>
-        <translation>缩小文字(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Normal text size</source>
-        <translation>正常文字大小(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Text and &amp;spacing…</source>
-        <translation>文字与间距(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Show the &amp;player bar</source>
-        <translation>显示朗读控制栏(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Next &amp;pane</source>
-        <translation>下一个窗格(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Previous p&amp;ane</source>
-        <translation>上一个窗格(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -320,12 +158,24 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Colours</source>
+        <translation>配色(&amp;C)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>ContentsTree</name>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>The sections of the document. Press Enter to read the chosen one.</source>
+        <translation>文档的各个部分。按回车键阅读所选部分。</translation>
+    </message>
     <message>
         <source>Level {0}</source>
         <translation>第{0}级</translation>
@@ -349,6 +199,14 @@
 <context>
     <name>FigureCommands</name>
     <message>
+        <source>All &amp;figures and charts…</source>
+        <translation>全部数据和图表(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Export figures as &amp;CSV…</source>
+        <translation>将数据导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Export figures as CSV</source>
         <translation>将数据导出为 CSV</translation>
     </message>
@@ -363,10 +221,6 @@
     <message>
         <source>The figures could not be saved: {0}</source>
         <translation>无法保存数据：{0}</translation>
-    </message>
-    <message>
-        <source>The file already there is kept as it was.</source>
-        <translation>原有的文件保持不变。</translation>
     </message>
     <message>
         <source>Saved {0} figures to {1}.</source>
@@ -508,34 +362,159 @@
     </message>
 </context>
 <context>
+    <name>FindCommands</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to the current match (in the find bar)</source>
+        <translation>转到当前匹配（在查找栏中）</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Close the find bar or a dialog</source>
+        <translation>关闭查找栏或对话框</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>Contents</source>
-        <translation>目录</translation>
+        <source>Section {0} of {1}: {2} · {3}%</source>
+        <translation>第 {0} 部分，共 {1} 部分：{2} · {3}%</translation>
     </message>
     <message>
-        <source>The sections of the document. Press Enter to read the chosen one.</source>
-        <translation>文档的各个部分。按回车键阅读所选部分。</translation>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
     </message>
     <message>
-        <source>&amp;Colours</source>
-        <translation>配色(&amp;C)</translation>
+        <source>Text</source>
+        <translation>正文</translation>
     </message>
     <message>
-        <source>Follow the &amp;system</source>
-        <translation>跟随系统(&amp;S)</translation>
+        <source>Photos</source>
+        <translation>图片</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The file already there is kept as it was.</source>
+        <translation>原有的文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationCommands</name>
+    <message>
+        <source>Next &amp;section</source>
+        <translation>下一部分(&amp;S)</translation>
     </message>
     <message>
-        <source>Player bar shown.</source>
-        <translation>已显示朗读控制栏。</translation>
+        <source>Previous s&amp;ection</source>
+        <translation>上一部分(&amp;E)</translation>
     </message>
     <message>
-        <source>Player bar hidden.</source>
-        <translation>已隐藏朗读控制栏。</translation>
+        <source>Next &amp;heading</source>
+        <translation>下一个标题(&amp;H)</translation>
     </message>
     <message>
-        <source>Text settings changed.</source>
-        <translation>文字设置已更改。</translation>
+        <source>Previous headin&amp;g</source>
+        <translation>上一个标题(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Next &amp;paragraph</source>
+        <translation>下一段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;aragraph</source>
+        <translation>上一段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Next &amp;figure</source>
+        <translation>下一个数据或图片(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Previous f&amp;igure</source>
+        <translation>上一个数据或图片(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Move by sections</source>
+        <translation>按部分移动</translation>
+    </message>
+    <message>
+        <source>Move by headings</source>
+        <translation>按标题移动</translation>
+    </message>
+    <message>
+        <source>Move by paragraphs</source>
+        <translation>按段落移动</translation>
+    </message>
+    <message>
+        <source>Move by figures</source>
+        <translation>按数据和图片移动</translation>
+    </message>
+    <message>
+        <source>Next by chosen &amp;unit</source>
+        <translation>按所选单位前进(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Previous by chosen u&amp;nit</source>
+        <translation>按所选单位后退(&amp;N)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart of the document</source>
+        <translation>文档开头(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;End of the document</source>
+        <translation>文档末尾(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>F&amp;orward</source>
+        <translation>前进(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Go to section &amp;number…</source>
+        <translation>转到部分编号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Where am I?</source>
+        <translation>我在哪里(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>Next or previous block of text (in the text)</source>
+        <translation>下一段或上一段文字（在正文中）</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>下箭头、上箭头</translation>
+    </message>
+    <message>
+        <source>Read the chosen section (in the contents)</source>
+        <translation>阅读所选部分（在目录中）</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
     </message>
     <message>
         <source>End of the document.</source>
@@ -596,58 +575,6 @@
     <message>
         <source>{0}; {1}; section {2} of {3}; {4}% of the document.</source>
         <translation>{0}；{1}；第 {2} 部分，共 {3} 部分；已读文档的 {4}%。</translation>
-    </message>
-    <message>
-        <source>Section {0} of {1}: {2} · {3}%</source>
-        <translation>第 {0} 部分，共 {1} 部分：{2} · {3}%</translation>
-    </message>
-    <message>
-        <source>Next or previous block of text (in the text)</source>
-        <translation>下一段或上一段文字（在正文中）</translation>
-    </message>
-    <message>
-        <source>Down, Up</source>
-        <translation>下箭头、上箭头</translation>
-    </message>
-    <message>
-        <source>Move between the contents, text and find bar</source>
-        <translation>在目录、正文和查找栏之间移动</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab、Shift+Tab</translation>
-    </message>
-    <message>
-        <source>Read the chosen section (in the contents)</source>
-        <translation>阅读所选部分（在目录中）</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>回车</translation>
-    </message>
-    <message>
-        <source>Go to the current match (in the find bar)</source>
-        <translation>转到当前匹配（在查找栏中）</translation>
-    </message>
-    <message>
-        <source>Close the find bar or a dialog</source>
-        <translation>关闭查找栏或对话框</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation>设置未保存</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>正文</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>图片</translation>
     </message>
 </context>
 <context>
@@ -729,6 +656,7 @@
     <name>ReadAloud</name>
     <message>
         <source>The voice stopped with an error ({0}). Reading again restarts it.</source>
+        <extracomment>How long the engine may take to answer (milliseconds; tests shorten it).</extracomment>
         <translation>语音因错误而停止（{0}）。再次朗读会重新启动语音。</translation>
     </message>
     <message>
@@ -737,6 +665,7 @@
     </message>
     <message>
         <source>The sound output stopped playing and was reset. Try reading again.</source>
+        <extracomment>How long a clip may play beyond its length (milliseconds; tests shorten it).</extracomment>
         <translation>声音输出停止播放，已重置。请再次朗读。</translation>
     </message>
 </context>
@@ -755,6 +684,7 @@
     <name>Settings</name>
     <message>
         <source>The settings file holds entries that are not settings; they are ignored.</source>
+        <extracomment>A change is written this long after the last one (milliseconds).</extracomment>
         <translation>设置文件中有无法识别的内容，已忽略。</translation>
     </message>
     <message>
@@ -808,8 +738,109 @@
         <translation>朗读已停止。</translation>
     </message>
     <message>
+        <source>&amp;Read from here</source>
+        <extracomment>A figure said again slowly, or digit by digit, at this part of the speed.</extracomment>
+        <translation>从这里朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read this &amp;section</source>
+        <translation>朗读本部分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read the whole &amp;document</source>
+        <translation>朗读全文(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Read the se&amp;lection</source>
+        <translation>朗读选中的文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume</source>
+        <translation>暂停或继续(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation>停止朗读(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Next sentence</source>
+        <translation>下一句(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious sentence</source>
+        <translation>上一句(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt paragraph aloud</source>
+        <translation>朗读下一段(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;aragraph aloud</source>
+        <translation>朗读上一段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>加快(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Slo&amp;wer</source>
+        <translation>放慢(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Louder</source>
+        <translation>音量加大(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;ofter</source>
+        <translation>音量减小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice…</source>
+        <translation>语音(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight the sentence read</source>
+        <translation>突出显示正在朗读的句子(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the sentence as &amp;spoken…</source>
+        <translation>显示句子的朗读方式(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Say the fi&amp;gure</source>
+        <translation>朗读数据(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Say the figure s&amp;lowly</source>
+        <translation>慢速朗读数据(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Say the figure digit &amp;by digit</source>
+        <translation>逐位朗读数据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save section as &amp;audio…</source>
+        <translation>将本部分保存为音频(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;document as audio…</source>
+        <translation>将全文保存为音频(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;player bar</source>
+        <translation>显示朗读控制栏(&amp;P)</translation>
+    </message>
+    <message>
         <source>Move to a figure first (Ctrl+Shift+Down).</source>
         <translation>请先移到一项数据（Ctrl+Shift+Down）。</translation>
+    </message>
+    <message>
+        <source>Player bar shown.</source>
+        <translation>已显示朗读控制栏。</translation>
+    </message>
+    <message>
+        <source>Player bar hidden.</source>
+        <translation>已隐藏朗读控制栏。</translation>
     </message>
     <message>
         <source>Reading aloud paused.</source>
@@ -818,22 +849,6 @@
     <message>
         <source>Volume {0}%.</source>
         <translation>音量 {0}%。</translation>
-    </message>
-    <message>
-        <source>Starting the voice…</source>
-        <translation>正在启动语音…</translation>
-    </message>
-    <message>
-        <source>Voice</source>
-        <translation>语音</translation>
-    </message>
-    <message>
-        <source>Voice for reading aloud (the best Mandarin voice comes first):</source>
-        <translation>朗读使用的语音（最合适的普通话语音排在最前）：</translation>
-    </message>
-    <message>
-        <source>Voice: {0}.</source>
-        <translation>语音：{0}。</translation>
     </message>
     <message>
         <source>Speed {0} words a minute.</source>
@@ -846,42 +861,6 @@
     <message>
         <source>Text: {0}&lt;br&gt;&lt;br&gt;Spoken: {1}</source>
         <translation>原文：{0}&lt;br&gt;&lt;br&gt;朗读为：{1}</translation>
-    </message>
-    <message>
-        <source>Save as audio</source>
-        <translation>保存为音频</translation>
-    </message>
-    <message>
-        <source>WAV audio (*.wav)</source>
-        <translation>WAV 音频 (*.wav)</translation>
-    </message>
-    <message>
-        <source>Saving speech…</source>
-        <translation>正在保存朗读音频…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Saving was cancelled.</source>
-        <translation>已取消保存。</translation>
-    </message>
-    <message>
-        <source>The audio could not be saved to {0} ({1}).</source>
-        <translation>无法将音频保存到 {0}（{1}）。</translation>
-    </message>
-    <message>
-        <source>The file already there is kept as it was.</source>
-        <translation>原有的文件保持不变。</translation>
-    </message>
-    <message>
-        <source>The audio could not be saved: {0}</source>
-        <translation>无法保存音频：{0}</translation>
-    </message>
-    <message>
-        <source>Saved {0}.</source>
-        <translation>已保存 {0}。</translation>
     </message>
 </context>
 <context>
@@ -913,6 +892,53 @@
     <message>
         <source>L&amp;etter spacing (percent of the font size):</source>
         <translation>字间距（字号的百分比）(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceChoice</name>
+    <message>
+        <source>Starting the voice…</source>
+        <translation>正在启动语音…</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>Voice for reading aloud (the best Mandarin voice comes first):</source>
+        <translation>朗读使用的语音（最合适的普通话语音排在最前）：</translation>
+    </message>
+    <message>
+        <source>Voice: {0}.</source>
+        <translation>语音：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Next &amp;pane</source>
+        <extracomment>Every command and key hint of the window, for F1 (set once all are known).</extracomment>
+        <translation>下一个窗格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;ane</source>
+        <translation>上一个窗格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Move between the contents, text and find bar</source>
+        <translation>在目录、正文和查找栏之间移动</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
     </message>
 </context>
 </TS>

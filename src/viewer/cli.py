@@ -15,6 +15,7 @@ from viewer import __version__
 from viewer.content import ContentError, Document, load_document
 from viewer.figures.csv_export import FiguresExportError, write_figures_csv
 from viewer.paths import bundled, theme_folders
+from viewer.saving import not_saved
 from viewer.themes.theme import load_themes
 
 EXIT_OK = 0
@@ -201,8 +202,7 @@ def _export_figures(document: Document, path: Path) -> int:
     try:
         write_figures_csv(document, path)
     except FiguresExportError as error:
-        kept = "; the file already there is kept as it was" if path.is_file() else ""
-        print(f"viewer: {error}{kept}", file=sys.stderr)
+        print(not_saved(f"viewer: {error}", path), file=sys.stderr)
         return EXIT_BAD_INPUT
     print(f"viewer: wrote {path} ({len(document.statistics)} statistics)")
     return EXIT_OK

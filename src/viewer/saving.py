@@ -139,3 +139,11 @@ def saved_atomically(path: Path, mode: str = "xb", **options: Any) -> Iterator[I
     except BaseException:
         saving.discard()
         raise
+
+
+def not_saved(message: str, path: Path) -> str:
+    """``message`` (why a save failed), and that the file already at ``path`` is unharmed.
+
+    For the command line; the window says the same in the interface's language.
+    """
+    return f"{message}; the file already there is kept as it was" if path.is_file() else message

@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 
 from viewer.content import Document
-from viewer.reading.reading_map import Kind, ReadingMap
+from viewer.reading.reading_map import ReadingMap
+from viewer.saving import not_saved
+from viewer.speech.block_speech import range_speech
 from viewer.speech.engine import (
     SpeechEngine,
     SpeechUnavailableError,
@@ -15,7 +17,7 @@ from viewer.speech.engine import (
 )
 from viewer.speech.export import export_audio
 from viewer.speech.pyttsx3_engine import Pyttsx3Engine
-from viewer.speech.utterances import BlockText, spoken_words
+from viewer.speech.utterances import spoken_words
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -37,17 +39,13 @@ def speak_to_file(
     Returns:
         The process exit status; progress and problems are printed.
     """
-    words = spoken_words(document.language)
-    reading_map = ReadingMap(document, photos_title=words.photos_title)
+    reading_map = ReadingMap(document, photos_title=spoken_words(document.language).photos_title)
     if section_id is None:
         first, last = 0, len(reading_map.blocks) - 1
     else:
         entry = reading_map.sections[reading_map.section_index(section_id)]
         first, last = entry.first_block, entry.end_block - 1
-    blocks = [
-        BlockText(b.text, words.photo_prefix if b.kind is Kind.PHOTO else "")
-        for b in reading_map.blocks[first : last + 1]
-    ]
+    blocks = range_speech(reading_map, first, last)
     engine = engine or Pyttsx3Engine()
     try:
         try:
@@ -79,8 +77,8 @@ def speak_to_file(
         return EXIT_FAILED
     except OSError as error:
         reason = error.strerror or str(error)
-        kept = "; the file already there is kept as it was" if path.is_file() else ""
-        print(f"viewer: {path}: the audio could not be saved ({reason}){kept}", file=sys.stderr)
+        message = f"viewer: {path}: the audio could not be saved ({reason})"
+        print(not_saved(message, path), file=sys.stderr)
         return EXIT_FAILED
     except (RuntimeError, TimeoutError, ValueError) as error:
         print(f"viewer: {path}: the audio could not be saved: {error}", file=sys.stderr)

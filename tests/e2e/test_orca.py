@@ -82,9 +82,11 @@ def test_a_blind_reader_hears_the_title_the_headings_the_figures_and_the_text(
     reader.presses("ctrl+Next", "残疾人教育水平大幅度提高。 heading.", "Heading level 2.")
     reader.presses("ctrl+shift+Next", "残疾人就业创业实现新突破。 heading.", "Heading level 2.")
     reader.presses("ctrl+shift+Prior", "残疾人教育水平大幅度提高。 heading.")
+    # The end of the document: the credit line of the report.
+    reader.presses("ctrl+End", "本版文图均由内蒙古自治区残联提供")
     # A photo, which has only its caption, says so.
     reader.presses(
-        "ctrl+End",
+        "ctrl+shift+Up",
         "Photo (no image available): 巴彦淖尔市乌拉特前旗重度残疾人入住残疾人托养中心。 image.",
         "Photo without an image.",
     )

@@ -24,7 +24,7 @@ import json, time
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from viewer.ui.audio_output import QtAudioOutput
+from viewer.ui.speech.audio_output import QtAudioOutput
 from viewer.speech.engine import VoiceSettings, best_mandarin_voice
 from viewer.speech.normalize import normalize_for_speech
 from viewer.speech.pyttsx3_engine import Pyttsx3Engine
@@ -58,6 +58,40 @@ wait(clip.duration_ms + 3000)
 print(json.dumps({
     "clip_ms": clip.duration_ms, "at_pause": at_pause, "while_paused": while_paused,
     "ended_after_s": (ended[0] - start) if ended else None, "failures": failures,
+}))
+"""
+
+
+# Plays 200 short sentences through the output, each for a moment before the
+# next replaces it (as skipping through a section does), the last to its end;
+# then counts what the output keeps of them.
+SENTENCES = r"""
+import json
+from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from viewer.speech.audio import AudioClip
+from viewer.ui.speech.audio_output import QtAudioOutput
+
+out = QtAudioOutput()
+loop = QEventLoop()
+failures, ended = [], []
+out.failed.connect(failures.append)
+out.finished.connect(lambda: ended.append(1))
+out.finished.connect(loop.quit)
+guard = QTimer()
+guard.setSingleShot(True)
+guard.timeout.connect(loop.quit)
+clip = AudioClip(b"\x10\x00" * 11025, 22050)  # half a second
+for number in range(200):
+    out.play(clip)
+    guard.start(5000 if number == 199 else 20)
+    loop.exec()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    app.processEvents()
+print(json.dumps({
+    "ended": len(ended), "failures": failures,
+    "buffers": len(out.findChildren(QBuffer)), "children": len(out.findChildren(QObject)),
 }))
 """
 
@@ -113,3 +147,22 @@ def test_speech_plays_to_its_end_and_pause_holds_the_place(sound_server: dict[st
     assert report["ended_after_s"] is not None
     assert report["ended_after_s"] >= (report["clip_ms"] + 1000) / 1000
     assert report["ended_after_s"] < (report["clip_ms"] + 1000) / 1000 + 2.5
+
+
+def test_each_sentence_played_leaves_nothing_behind(sound_server: dict[str, str]) -> None:
+    env = {**sound_server, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", SENTENCES],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["failures"] == []
+    assert report["ended"] >= 1  # the last sentence played to its end
+    # Nothing is kept of the sentences played: not a buffer (441,000 bytes) each.
+    assert report["buffers"] == 0
+    assert report["children"] == 0

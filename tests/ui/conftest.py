@@ -9,16 +9,16 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.doubles import FakeEngine, ManualClock, SilentOutput
 from viewer.content import Document
 from viewer.paths import bundled
-from viewer.speech.fake_engine import FakeEngine
 from viewer.themes.theme import Theme, load_themes
 from viewer.ui.accessibility import InterfaceFactory
-from viewer.ui.appearance import Appearance
-from viewer.ui.audio_output import PacedAudioOutput
-from viewer.ui.main_window import MainWindow
-from viewer.ui.settings_store import SettingsStore
-from viewer.ui.speech_commands import SpeechServices
+from viewer.ui.app import build_window
+from viewer.ui.appearance.appearance import Appearance
+from viewer.ui.common.settings_store import SettingsStore
+from viewer.ui.speech.speech_services import SpeechServices
+from viewer.ui.window.main_window import MainWindow
 
 Opener = Callable[..., MainWindow]
 
@@ -43,8 +43,20 @@ def fake_engine() -> FakeEngine:
 
 @pytest.fixture
 def fake_speech(fake_engine: FakeEngine) -> SpeechServices:
-    """Speech through the fake engine, played at real-time pace with no sound device."""
-    return SpeechServices(make_engine=lambda: fake_engine, make_output=PacedAudioOutput)
+    """Speech through the fake engine, each clip played into nothing at once."""
+    return SpeechServices(make_engine=lambda: fake_engine, make_output=SilentOutput)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """Time for the audio output, moved by the test."""
+    return ManualClock()
+
+
+@pytest.fixture
+def clocked_speech(fake_engine: FakeEngine, clock: ManualClock) -> SpeechServices:
+    """Speech through the fake engine, each clip played as ``clock`` moves."""
+    return SpeechServices(make_engine=lambda: fake_engine, make_output=lambda: SilentOutput(clock))
 
 
 @pytest.fixture(scope="session")
@@ -71,9 +83,10 @@ def open_window(
         speech: SpeechServices = fake_speech,
         language: str = "en",
     ) -> MainWindow:
-        store = SettingsStore(path)
+        # Saved a moment after each change: the tests of saving wait for it.
+        store = SettingsStore(path, autosave_ms=10)
         appearance = Appearance(qapp, themes, store, language)
-        window = MainWindow(document, store, speech, appearance)
+        window = build_window(document, store, speech, appearance)
         qtbot.addWidget(window)
         window.resize(1100, 750)
         window.show()
@@ -89,3 +102,9 @@ def open_window(
 @pytest.fixture
 def window(open_window: Opener) -> MainWindow:
     return open_window()
+
+
+@pytest.fixture
+def clocked_window(open_window: Opener, clocked_speech: SpeechServices) -> MainWindow:
+    """A window whose voice plays as the test's clock moves."""
+    return open_window(speech=clocked_speech)

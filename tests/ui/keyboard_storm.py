@@ -9,7 +9,7 @@ loop runs the next steps, until a key closes it.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, QTimer
@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from viewer.ui.commands import build_commands
+from viewer.ui.commands.command import Command
 
 Key = tuple[Qt.Key, Qt.KeyboardModifier]
 
@@ -53,10 +53,10 @@ TYPING_KEYS: tuple[Key, ...] = tuple(
 )
 
 
-def shortcut_keys(leave_out: frozenset[str]) -> tuple[Key, ...]:
-    """Every key bound to a command, but those of the commands ``leave_out``."""
+def shortcut_keys(commands: Iterable[Command], leave_out: frozenset[str]) -> tuple[Key, ...]:
+    """Every key bound to one of ``commands``, but those of the commands ``leave_out``."""
     keys: list[Key] = []
-    for command in build_commands():
+    for command in commands:
         if command.name in leave_out:
             continue
         for sequence in command.keys:

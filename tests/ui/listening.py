@@ -1,22 +1,22 @@
-"""What the read-aloud tests listen with: the controller, its fake output, the sentences heard."""
+"""What the read-aloud tests listen with: the controller, its silent output, the sentences heard."""
 
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from tests.doubles import SilentOutput
 from viewer.speech.utterances import Utterance
-from viewer.ui.audio_output import PacedAudioOutput
-from viewer.ui.main_window import MainWindow
-from viewer.ui.read_aloud import ReadAloud
+from viewer.ui.speech.read_aloud import ReadAloud
+from viewer.ui.window.main_window import MainWindow
 
 
 def controller(window: MainWindow) -> ReadAloud:
     return window.speech.read_aloud
 
 
-def output(window: MainWindow) -> PacedAudioOutput:
-    out = controller(window)._output  # noqa: SLF001 (the test's own fake output)
-    assert isinstance(out, PacedAudioOutput)
+def output(window: MainWindow) -> SilentOutput:
+    out = controller(window).output.device
+    assert isinstance(out, SilentOutput)
     return out
 
 

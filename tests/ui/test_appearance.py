@@ -11,13 +11,14 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.support import REQUIRED_THEMES, press, run_viewer
+from tests.support import REQUIRED_THEMES, press, run_viewer, theme_action
 from viewer.themes.theme import Theme
 from viewer.themes.typography import Typography
-from viewer.ui.appearance import SYSTEM_THEMES
-from viewer.ui.main_window import MainWindow
-from viewer.ui.reading_pane import BlockView
-from viewer.ui.text_settings_dialog import TextSettingsDialog
+from viewer.ui.appearance.appearance import SYSTEM_THEMES
+from viewer.ui.appearance.text_settings_dialog import TextSettingsDialog
+from viewer.ui.commands.command import Menu
+from viewer.ui.page.blocks import BlockView
+from viewer.ui.window.main_window import MainWindow
 
 Opener = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -47,8 +48,8 @@ def test_each_theme_is_drawn_with_its_colours(
     qtbot: QtBot, window: MainWindow, themes: dict[str, Theme], name: str
 ) -> None:
     theme = themes[name]
-    window.appearance.choose(name)
-    window.go_to_section("rehabilitation")  # the heading has the focus
+    window.parts.appearance.choose(name)
+    window.navigator.go_to_section("rehabilitation")  # the heading has the focus
     qtbot.wait(50)
     heading = window.focusWidget()
     assert isinstance(heading, BlockView)
@@ -80,18 +81,22 @@ def test_next_theme_key_switches_announces_and_is_remembered(
     window = open_window()
     press(qtbot, Qt.Key.Key_T, CTRL)
     first = next(iter(themes))
-    assert window.appearance.chosen == first
+    assert window.parts.appearance.chosen == first
     assert window.announcer.message == f"Theme: {themes[first].title('en')}."
-    assert window.theme_actions[first].isChecked()
+    assert theme_action(window, first).isChecked()
     assert QApplication.palette().base().color().name() == themes[first]["background"]
     window.close()
     again = open_window()
-    assert again.appearance.chosen == first
+    assert again.parts.appearance.chosen == first
 
 
 def test_the_theme_menu_lists_every_theme(window: MainWindow, themes: dict[str, Theme]) -> None:
-    assert set(window.theme_actions) == {"", *themes}
-    window.theme_actions["high-contrast-yellow-on-black"].trigger()
+    colours = window.commands.menus[Menu.COLOURS]
+    view = window.commands.menus[Menu.VIEW]
+    assert view.actions()[0].menu() is colours  # first in the View menu
+    listed = [a.text() for a in colours.actions()]
+    assert listed == ["Follow the &system", *(t.title("en") for t in themes.values())]
+    theme_action(window, "high-contrast-yellow-on-black").trigger()
     assert QApplication.palette().text().color().name() == "#ffff00"
 
 
@@ -102,16 +107,16 @@ def test_following_the_system_as_it_changes(
     # system's answer is stood in for, and its change signals are sent as the
     # platform sends them.
     hints = QApplication.styleHints()
-    monkeypatch.setattr(window.appearance, "system_theme_name", lambda: "dark")
+    monkeypatch.setattr(window.parts.appearance, "system_theme_name", lambda: "dark")
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert QApplication.palette().base().color().name() == themes["dark"]["background"]
     assert window.announcer.message == "The system's colours changed: Dark."
     monkeypatch.setattr(
-        window.appearance, "system_theme_name", lambda: "high-contrast-white-on-black"
+        window.parts.appearance, "system_theme_name", lambda: "high-contrast-white-on-black"
     )
     hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
     assert QApplication.palette().base().color().name() == "#000000"
-    window.appearance.choose("sepia")  # a choice of the reader's wins over the system
+    window.parts.appearance.choose("sepia")  # a choice of the reader's wins over the system
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert QApplication.palette().base().color().name() == themes["sepia"]["background"]
 
@@ -132,24 +137,24 @@ def test_the_system_theme_for_each_preference(dark: bool, high: bool, expected: 
 def test_zoom_keys(qtbot: QtBot, window: MainWindow) -> None:
     before = QApplication.font().pointSizeF()
     press(qtbot, Qt.Key.Key_Plus, CTRL)
-    assert window.appearance.typography.zoom == 110
+    assert window.parts.appearance.typography.zoom == 110
     assert window.announcer.message == "Text size 110%."
     assert QApplication.font().pointSizeF() > before
     assert window.settings.get("view/zoom") == 110
     for _ in range(20):
         press(qtbot, Qt.Key.Key_Plus, CTRL)
-    assert window.appearance.typography.zoom == 400
+    assert window.parts.appearance.typography.zoom == 400
     press(qtbot, Qt.Key.Key_0, CTRL)
-    assert window.appearance.typography.zoom == 100
+    assert window.parts.appearance.typography.zoom == 100
     for _ in range(20):
         press(qtbot, Qt.Key.Key_Minus, CTRL)
-    assert window.appearance.typography.zoom == 50
+    assert window.parts.appearance.typography.zoom == 50
 
 
 def assert_reflows(qtbot: QtBot, window: MainWindow) -> None:
     """Every page fits the pane's width, and no block is cut off."""
-    for page in range(window.map.page_count):
-        window.go_to(window.map.page_section(page).first_block)
+    for page in range(window.navigator.map.page_count):
+        window.navigator.go_to(window.navigator.map.page_section(page).first_block)
         qtbot.wait(10)
         pane = window.reading_pane
         container = pane.widget()
@@ -161,7 +166,7 @@ def assert_reflows(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_reflow_at_400_percent_in_1280_by_800(qtbot: QtBot, window: MainWindow) -> None:
-    window.appearance.set_typography(Typography(zoom=400))
+    window.parts.appearance.set_typography(Typography(zoom=400))
     window.resize(1280, 800)
     qtbot.wait(50)
     assert window.minimumSizeHint().width() <= 1280
@@ -171,7 +176,7 @@ def test_reflow_at_400_percent_in_1280_by_800(qtbot: QtBot, window: MainWindow) 
 
 def test_wcag_text_spacing_loses_nothing(qtbot: QtBot, window: MainWindow) -> None:
     # WCAG 1.4.12: line height 1.5, paragraphs 2 times the font size, letters 0.12.
-    window.appearance.set_typography(
+    window.parts.appearance.set_typography(
         Typography(zoom=200, line_height=1.5, paragraph_spacing=2.0, letter_spacing=12)
     )
     window.resize(1280, 800)

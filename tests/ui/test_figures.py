@@ -10,16 +10,16 @@ from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.doubles import FakeEngine
 from tests.support import press
 from viewer.content import Document
 from viewer.figures import chart_groups, read_figures_csv
-from viewer.speech.fake_engine import FakeEngine
 from viewer.themes.contrast import contrast_ratio
 from viewer.themes.theme import Theme
-from viewer.ui.bar_chart import BarChart
-from viewer.ui.figures_dialog import FiguresDialog
-from viewer.ui.main_window import MainWindow
-from viewer.ui.reading_pane import FigureCard
+from viewer.ui.figures.bar_chart import BarChart
+from viewer.ui.figures.figures_dialog import FiguresDialog
+from viewer.ui.page.blocks import FigureCard
+from viewer.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -28,14 +28,14 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 def test_every_figure_is_a_card_in_its_section(window: MainWindow, review: Document) -> None:
     for statistic in review.statistics:
-        window.go_to(window.map.block_of_item(statistic.id))
+        window.navigator.go_to(window.navigator.map.block_of_item(statistic.id))
         card = window.reading_pane.current_view()
         assert isinstance(card, FigureCard), statistic.id
         assert card.statistic == statistic
         # The number as printed, qualifier and unit kept, and what it counts.
         assert statistic.printed in card.text()
         assert statistic.label in card.text()
-        assert window.map.section_of(card.block.index).key in (
+        assert window.navigator.map.section_of(card.block.index).key in (
             statistic.section_id,
             review.section(statistic.section_id).id,
         )
@@ -44,7 +44,7 @@ def test_every_figure_is_a_card_in_its_section(window: MainWindow, review: Docum
 def test_arrow_keys_move_from_card_to_card_and_each_says_its_number(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.go_to(window.map.block_of_item("rehab-coverage"))
+    window.navigator.go_to(window.navigator.map.block_of_item("rehab-coverage"))
     interface = QAccessible.queryAccessibleInterface(window.focusWidget())
     assert interface is not None
     assert interface.text(QAccessible.Text.Name) == (
@@ -70,7 +70,7 @@ def open_figures(
     """Open the figures dialog with its key, press ``then`` in it, and let it close."""
 
     def drive() -> None:
-        dialog = window.figures.dialog
+        dialog = window.parts.figures.dialog
         assert dialog is not None
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
         for key, modifiers in then:
@@ -85,7 +85,7 @@ def open_figures(
 
 
 def test_the_overview_lists_every_figure_and_photo(window: MainWindow, review: Document) -> None:
-    dialog = FiguresDialog(review, window.appearance.theme, window)
+    dialog = FiguresDialog(review, window.parts.appearance.theme, window)
     model = dialog.proxy
     assert model.rowCount() == len(review.statistics) + len(review.photos)
     shown = {model.index(row, 1).data() for row in range(model.rowCount())}
@@ -119,13 +119,13 @@ def test_enter_in_the_overview_goes_to_the_figure(qtbot: QtBot, window: MainWind
     card = window.focusWidget()
     assert isinstance(card, FigureCard)
     assert card.statistic.id == "university-admissions"
-    assert window.map.blocks[window.position].item_id == "university-admissions"
+    assert window.navigator.map.blocks[window.navigator.position].item_id == "university-admissions"
 
 
 def test_each_chart_has_one_unit_a_summary_and_its_data(
     window: MainWindow, review: Document
 ) -> None:
-    dialog = FiguresDialog(review, window.appearance.theme, window)
+    dialog = FiguresDialog(review, window.parts.appearance.theme, window)
     groups = chart_groups(review)
     assert dialog.chart_choice.count() == len(groups)
     for number, group in enumerate(groups):
@@ -150,7 +150,7 @@ def test_each_chart_has_one_unit_a_summary_and_its_data(
 def test_the_chart_is_run_by_the_keyboard_and_says_each_bar(
     qtbot: QtBot, window: MainWindow, review: Document
 ) -> None:
-    dialog = FiguresDialog(review, window.appearance.theme, window)
+    dialog = FiguresDialog(review, window.parts.appearance.theme, window)
     qtbot.addWidget(dialog)
     dialog.chart_choice.setCurrentIndex(dialog.chart_choice.findText("Percentages"))
     chart = dialog.chart
@@ -196,7 +196,7 @@ def test_chart_bars_stand_out_from_the_background_in_every_theme(
     row = round(chart.fontMetrics().height() * 1.8)
     middle_of_second_bar = row + row // 2  # the first is hatched: it has the keyboard's place
     colours = {image.pixelColor(x, middle_of_second_bar).name() for x in range(image.width())}
-    bar = theme.chart[0]
+    bar = theme.chart
     assert bar in colours, f"no bar drawn in {bar}"
     assert contrast_ratio(bar, theme["background"]) >= 3.0
 
@@ -205,11 +205,11 @@ def test_the_figures_are_exported_as_csv(
     window: MainWindow, review: Document, tmp_path: Path
 ) -> None:
     path = tmp_path / "figures.csv"
-    window.figures.export_to(path)
+    window.parts.figures.export_to(path)
     rows = read_figures_csv(path)
     assert [r["id"] for r in rows] == [s.id for s in review.statistics]
     assert window.announcer.message == f"Saved {len(review.statistics)} figures to {path}."
-    window.figures.export_to(tmp_path / "missing" / "figures.csv")
+    window.parts.figures.export_to(tmp_path / "missing" / "figures.csv")
     assert window.announcer.message.startswith("The figures could not be saved: ")
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # the first file is untouched
 
@@ -230,7 +230,7 @@ def test_a_figure_is_said_alone_again_slowly_or_digit_by_digit(
     spoken: str,
     slower: bool,
 ) -> None:
-    window.go_to(window.map.block_of_item("rehab-coverage"))
+    window.navigator.go_to(window.navigator.map.block_of_item("rehab-coverage"))
     read_aloud = window.speech.read_aloud
     rates: list[int] = []
     read_aloud.sentence_started.connect(lambda _u: rates.append(read_aloud.current_settings().rate))
@@ -242,6 +242,6 @@ def test_a_figure_is_said_alone_again_slowly_or_digit_by_digit(
     normal = int(window.settings.get("speech/rate"))
     assert (rates[0] < normal) is slower
     # Away from a figure, the key says where to go instead.
-    window.go_to_section("opening")
+    window.navigator.go_to_section("opening")
     press(qtbot, Qt.Key.Key_K, CTRL)
     assert window.announcer.message == "Move to a figure first (Ctrl+Shift+Down)."

@@ -10,13 +10,13 @@ from PySide6.QtGui import QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.support import press
-from viewer.ui.commands import plain
-from viewer.ui.main_window import MainWindow
-from viewer.ui.main_window import MainWindow as _MainWindow
-from viewer.ui.reading_pane import BlockView
-from viewer.ui.settings_store import SettingsStore
-from viewer.ui.shortcuts_dialog import ShortcutsDialog
+from tests.support import action, press
+from viewer.ui.commands.command import plain
+from viewer.ui.commands.shortcuts_dialog import ShortcutsDialog
+from viewer.ui.common.settings_store import SettingsStore
+from viewer.ui.page.blocks import BlockView
+from viewer.ui.window.main_window import MainWindow
+from viewer.ui.window.main_window import MainWindow as _MainWindow
 
 Opener = Callable[[], _MainWindow]
 
@@ -33,7 +33,7 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def count_in_document(window: MainWindow, text: str) -> int:
-    return sum(block.text.count(text) for block in window.map.blocks)
+    return sum(block.text.count(text) for block in window.navigator.map.blocks)
 
 
 # Find -------------------------------------------------------------------------
@@ -42,82 +42,82 @@ def count_in_document(window: MainWindow, text: str) -> int:
 def test_find_counts_moves_goes_and_closes(qtbot: QtBot, window: MainWindow) -> None:
     window.contents.setFocus()
     press(qtbot, Qt.Key.Key_F, CTRL)
-    assert window.find_bar.field.hasFocus()
-    type_text(window.find_bar.field, "康复机构")
+    assert window.parts.find.bar.field.hasFocus()
+    type_text(window.parts.find.bar.field, "康复机构")
     total = count_in_document(window, "康复机构")
     assert total >= 3
-    assert window.find_bar.count.text() == f"Match 1 of {total}"
+    assert window.parts.find.bar.count.text() == f"Match 1 of {total}"
     press(qtbot, Qt.Key.Key_F3)
-    assert window.find_bar.count.text() == f"Match 2 of {total}"
-    assert window.find_bar.field.hasFocus()  # the focus stays in the field
+    assert window.parts.find.bar.count.text() == f"Match 2 of {total}"
+    assert window.parts.find.bar.field.hasFocus()  # the focus stays in the field
     press(qtbot, Qt.Key.Key_F3, SHIFT)
     press(qtbot, Qt.Key.Key_F3, SHIFT)
-    assert window.find_bar.count.text() == f"Match {total} of {total}"  # wraps around
+    assert window.parts.find.bar.count.text() == f"Match {total} of {total}"  # wraps around
     press(qtbot, Qt.Key.Key_Return)
     block = window.focusWidget()
     assert isinstance(block, BlockView)
     assert block.selectedText() == "康复机构"
     press(qtbot, Qt.Key.Key_F, CTRL)
     press(qtbot, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible()
+    assert not window.parts.find.bar.isVisible()
     assert window.focusWidget() is block  # back where it was
 
 
 def test_escape_returns_the_focus_to_where_it_was(qtbot: QtBot, window: MainWindow) -> None:
     window.contents.setFocus()
     press(qtbot, Qt.Key.Key_F, CTRL)
-    type_text(window.find_bar.field, "北疆")
+    type_text(window.parts.find.bar.field, "北疆")
     press(qtbot, Qt.Key.Key_Escape)
     assert window.contents.hasFocus()
 
 
 def test_find_ignores_full_and_half_width(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_F, CTRL)
-    type_text(window.find_bar.field, "１２３８５")
-    assert window.find_bar.count.text() == "Match 1 of 1"
+    type_text(window.parts.find.bar.field, "１２３８５")
+    assert window.parts.find.bar.count.text() == "Match 1 of 1"
     press(qtbot, Qt.Key.Key_Return)
     block = window.focusWidget()
     assert isinstance(block, BlockView)
     assert block.selectedText() == "12385"
-    assert window.map.section_of(block.block.index).key == "legal-rights"
+    assert window.navigator.map.section_of(block.block.index).key == "legal-rights"
 
 
 def test_escape_after_the_page_changed_focuses_the_block_being_read(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    window.go_to(0)  # the focus on the first block, which goes when the page changes
+    window.navigator.go_to(0)  # the focus on the first block, which goes when the page changes
     first_page = window.reading_pane.page
     press(qtbot, Qt.Key.Key_F, CTRL)
-    type_text(window.find_bar.field, "残疾人")
+    type_text(window.parts.find.bar.field, "残疾人")
     while window.reading_pane.page == first_page:  # matches shown from the field
         press(qtbot, Qt.Key.Key_F3)
-    assert window.find_bar.field.hasFocus()
+    assert window.parts.find.bar.field.hasFocus()
     page = window.reading_pane.page
     press(qtbot, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible()
+    assert not window.parts.find.bar.isVisible()
     focused = window.focusWidget()
     assert isinstance(focused, BlockView)
-    assert focused.block.index == window.position
+    assert focused.block.index == window.navigator.position
     assert window.reading_pane.page == page
 
 
 def test_the_index_is_built_before_the_first_search(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.find_index.ready, timeout=5000)
+    qtbot.waitUntil(lambda: window.parts.find.index.ready, timeout=5000)
     press(qtbot, Qt.Key.Key_F, CTRL)
-    type_text(window.find_bar.field, "残疾人")
-    assert window.find_bar.count.text().endswith(f" of {count_in_document(window, '残疾人')}")
+    type_text(window.parts.find.bar.field, "残疾人")
+    assert window.parts.find.bar.count.text().endswith(f" of {count_in_document(window, '残疾人')}")
 
 
 def test_find_says_when_nothing_matches(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_F, CTRL)
-    type_text(window.find_bar.field, "不存在的词")
-    assert window.find_bar.count.text() == "No matches"
-    assert window.find_bar.field.accessibleDescription() == "No matches"
+    type_text(window.parts.find.bar.field, "不存在的词")
+    assert window.parts.find.bar.count.text() == "No matches"
+    assert window.parts.find.bar.field.accessibleDescription() == "No matches"
 
 
 def test_f3_without_a_search_opens_the_find_bar(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_F3)
-    assert window.find_bar.field.hasFocus()
+    assert window.parts.find.bar.field.hasFocus()
 
 
 # Panes, Tab and focus -----------------------------------------------------------
@@ -139,7 +139,7 @@ def test_f6_cycles_the_panes(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_F6, SHIFT)
     assert window.speech.player.read_button.hasFocus()
     press(qtbot, Qt.Key.Key_F6, SHIFT)
-    assert window.find_bar.field.hasFocus()
+    assert window.parts.find.bar.field.hasFocus()
     press(qtbot, Qt.Key.Key_F6, SHIFT)
     assert isinstance(window.focusWidget(), BlockView)
 
@@ -167,7 +167,7 @@ def test_tab_visits_every_pane_in_order_and_comes_back(qtbot: QtBot, window: Mai
     player = window.speech.player
     assert forward[1:] == [player.read_button, player.rate, player.volume]
     press(qtbot, Qt.Key.Key_F, CTRL)
-    type_text(window.find_bar.field, "北疆")
+    type_text(window.parts.find.bar.field, "北疆")
     window.contents.setFocus()
     forward = tab_cycle(qtbot, window, Qt.Key.Key_Tab)
     names = [w.objectName() for w in forward]
@@ -178,7 +178,7 @@ def test_tab_visits_every_pane_in_order_and_comes_back(qtbot: QtBot, window: Mai
 
 
 def test_focus_is_always_visible_on_a_block(window: MainWindow) -> None:
-    window.go_to_section("education")
+    window.navigator.go_to_section("education")
     block = window.focusWidget()
     assert isinstance(block, BlockView)
     image = block.grab().toImage()
@@ -191,7 +191,7 @@ def test_focus_is_always_visible_on_a_block(window: MainWindow) -> None:
 
 
 def all_shortcuts(window: MainWindow) -> list[QKeySequence]:
-    return [key for action in window.actions_by_name.values() for key in action.shortcuts()]
+    return [key for command in window.commands.actions() for key in command.shortcuts()]
 
 
 def test_no_single_character_keys_and_none_of_the_screen_readers(window: MainWindow) -> None:
@@ -231,12 +231,26 @@ def test_shortcuts_overview_lists_every_bound_key(qtbot: QtBot, window: MainWind
     press(qtbot, Qt.Key.Key_F1)
     (dialog,) = shown
     rows = {cell(dialog, r, 0): cell(dialog, r, 1) for r in range(dialog.table.rowCount())}
-    for name, action in window.actions_by_name.items():
-        text = plain(action.text())
-        assert text in rows, name
-        for key in action.shortcuts():
+    listed = [c for c in window.commands.commands if c.overview]
+    for command in listed:
+        text = plain(command.text)
+        assert text in rows, command.name
+        for key in command.keys:
             assert key.toString(QKeySequence.SequenceFormat.NativeText) in rows[text]
-    assert len(rows) == len(window.actions_by_name) + len(window.shortcut_rows())
+    assert rows["Next or previous block of text (in the text)"] == "Down, Up"
+    assert rows["Move between the contents, text and find bar"] == "Tab, Shift+Tab"
+    # And the keys of the panes that are not commands: Down and Up, Enter in the contents
+    # and in the find bar, Escape, and Tab.
+    assert len(rows) == len(listed) + 5
+
+
+def in_menu(menu: QMenu) -> set[str]:
+    """The object names of the actions in ``menu`` and its submenus."""
+    found: set[str] = set()
+    for item in menu.actions():
+        submenu = item.menu()
+        found |= in_menu(submenu) if isinstance(submenu, QMenu) else {item.objectName()}
+    return found
 
 
 def test_every_action_is_in_a_menu(window: MainWindow) -> None:
@@ -244,8 +258,8 @@ def test_every_action_is_in_a_menu(window: MainWindow) -> None:
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
         assert isinstance(menu, QMenu)
-        in_menus |= {action.objectName() for action in menu.actions()}
-    assert set(window.actions_by_name) <= in_menus
+        in_menus |= in_menu(menu)
+    assert {a.objectName() for a in window.commands.actions()} <= in_menus
     assert all("&" in a.text() for a in window.menuBar().actions())
 
 
@@ -254,18 +268,18 @@ def test_every_action_is_in_a_menu(window: MainWindow) -> None:
 
 def test_reopens_where_the_reader_left_off(qtbot: QtBot, open_window: Opener) -> None:
     first = open_window()
-    first.go_to_section("employment")
+    first.navigator.go_to_section("employment")
     qtbot.keyClick(first.focusWidget(), Qt.Key.Key_Down)
     qtbot.keyClick(first.focusWidget(), Qt.Key.Key_4, CTRL)
-    place = first.position
+    place = first.navigator.position
     first.resize(700, 500)  # within the offscreen screen (800x600)
     size = (first.width(), first.height())
     first.close()
 
     second = open_window()
-    assert second.position == place
-    assert second.map.section_of(second.position).key == "employment"
-    assert second.actions_by_name["unit-figure"].isChecked()
+    assert second.navigator.position == place
+    assert second.navigator.map.section_of(second.navigator.position).key == "employment"
+    assert action(second, "unit-figure").isChecked()
     assert second.settings.get("window/geometry") != b""
     second.restoreGeometry(QByteArray(second.settings.get("window/geometry")))
     assert (second.width(), second.height()) == size
@@ -278,8 +292,8 @@ def test_a_damaged_settings_file_gives_defaults_and_a_message(
         b"\x00\xff[position]\nblock=lots\nsection=\x01\x02\n[reading]\nunit=9\n"
     )
     window = open_window()
-    assert window.position == 0
-    assert window.unit.value == "paragraph"
+    assert window.navigator.position == 0
+    assert window.navigator.unit.value == "paragraph"
     assert window.settings.problems
     assert window.announcer.message in window.settings.problems
 

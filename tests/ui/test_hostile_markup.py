@@ -25,9 +25,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import Opener
 from viewer.content import Document, load_document
-from viewer.ui.figures_dialog import FiguresDialog
-from viewer.ui.main_window import MainWindow
-from viewer.ui.reading_pane import BlockView, FigureCard
+from viewer.ui.figures.figures_dialog import FiguresDialog
+from viewer.ui.page.blocks import BlockView, FigureCard
+from viewer.ui.window.main_window import MainWindow
 
 LOCAL_IMAGE = "file:///etc/passwd"
 REMOTE_IMAGE = "https://example.invalid/x.png"
@@ -145,8 +145,8 @@ def labels_and_tooltips_are_inert(top: QWidget) -> None:
 
 def pages(window: MainWindow) -> Iterator[list[BlockView]]:
     """Show each section's page in turn; yield its blocks."""
-    for entry in window.map.sections:
-        window.go_to(entry.first_block, focus=False, jump=True)
+    for entry in window.navigator.map.sections:
+        window.navigator.go_to(entry.first_block, focus=False, jump=True)
         QApplication.processEvents()
         yield window.reading_pane.views()
 
@@ -180,28 +180,30 @@ def test_the_header_contents_title_and_status_are_literal(window: MainWindow) ->
         assert item.text(0).strip() == title
         assert item.data(0, Qt.ItemDataRole.AccessibleTextRole) == title
         assert item.data(0, Qt.ItemDataRole.ToolTipRole) is None
-    window.go_to(window.map.sections[2].first_block, focus=False, jump=True)
+    window.navigator.go_to(window.navigator.map.sections[2].first_block, focus=False, jump=True)
     assert window.windowTitle() == "&lt;b&gt; — <b>bold</b> 标题 <qt>"
-    assert "&lt;b&gt;" in shown_text(window.status_label)
+    assert "&lt;b&gt;" in shown_text(window.parts.status.label)
 
 
 def test_messages_and_find_show_the_markup_as_text(qtbot: QtBot, window: MainWindow) -> None:
-    window.go_to(window.map.sections[1].first_block, focus=False, jump=True)
-    window.where_am_i()
+    window.navigator.go_to(window.navigator.map.sections[1].first_block, focus=False, jump=True)
+    window.parts.navigation.where_am_i()
     live = window.announcer.live
     assert shown_text(live).startswith(f"{MARKUP[2]} › <b>bold</b>;")
     assert live.accessibleName() == live.text()
 
-    window.find_bar.open_bar()
-    qtbot.keyClicks(window.find_bar.field, "<b>bold</b>")
+    window.parts.find.bar.open_bar()
+    qtbot.keyClicks(window.parts.find.bar.field, "<b>bold</b>")
     view = window.reading_pane.current_view()
     assert view is not None
     assert view.selectedText() == "<b>bold</b>"
     labels_and_tooltips_are_inert(window)
 
 
-def test_the_figures_overview_and_chart_show_the_markup_as_text(window: MainWindow) -> None:
-    dialog = FiguresDialog(window.document, window.appearance.theme, window)
+def test_the_figures_overview_and_chart_show_the_markup_as_text(
+    window: MainWindow, hostile: Document
+) -> None:
+    dialog = FiguresDialog(hostile, window.parts.appearance.theme, window)
     model = dialog.proxy
     rows = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
     assert rows == [
@@ -245,7 +247,7 @@ def test_the_check_finds_markup_read_as_rich_text(qtbot: QtBot) -> None:
 def test_the_spoken_text_box_shows_the_markup_as_text(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window.go_to(window.map.sections[2].first_block + 1, focus=False, jump=True)
+    window.navigator.go_to(window.navigator.map.sections[2].first_block + 1, focus=False, jump=True)
     shown: list[str] = []
 
     def look(box: QMessageBox) -> int:

@@ -17,8 +17,9 @@ from PySide6.QtCore import QtMsgType
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.support import action
 from tests.ui.keyboard_storm import KeyboardStorm, StormResult, shortcut_keys
-from viewer.ui.main_window import MainWindow
+from viewer.ui.window.main_window import MainWindow
 
 #: Quitting ends the session the storm is testing; every other command is in it.
 LEFT_OUT = frozenset({"quit"})
@@ -54,7 +55,7 @@ def run_storm(
     seed: int,
     count: int,
 ) -> StormResult:
-    window.actions_by_name["quit"].setEnabled(False)
+    action(window, "quit").setEnabled(False)
     saves = iter(range(1_000_000))
 
     def save_file_name(*_args: object, **_kwargs: object) -> tuple[str, str]:
@@ -63,7 +64,7 @@ def run_storm(
         return ("", "") if number % 2 else (str(tmp_path / f"saved-{number}"), "")
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
-    blocks = len(window.map.blocks)
+    blocks = len(window.navigator.map.blocks)
 
     with qtbot.captureExceptions() as exceptions:
 
@@ -89,11 +90,11 @@ def run_storm(
                     f"modal: {QApplication.activeModalWidget()!r}, "
                     f"windows shown: {shown})"
                 )
-            if not 0 <= window.position < blocks:
-                return f"reading position {window.position} is outside the document"
+            if not 0 <= window.navigator.position < blocks:
+                return f"reading position {window.navigator.position} is outside the document"
             return None
 
-        storm = KeyboardStorm(seed, count, shortcut_keys(LEFT_OUT), check)
+        storm = KeyboardStorm(seed, count, shortcut_keys(window.commands.commands, LEFT_OUT), check)
         storm.start()
         qtbot.waitUntil(lambda: storm.result.done, timeout=60_000 + count * 100)
     result = storm.result

@@ -20,21 +20,20 @@ from PySide6.QtCore import QCoreApplication, QEvent, QtMsgType
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.doubles import SilentOutput
 from tests.ui.conftest import Opener
 from viewer.speech.audio import AudioClip
 from viewer.speech.pyttsx3_engine import Pyttsx3Engine
-from viewer.ui.audio_output import PacedAudioOutput
-from viewer.ui.main_window import MainWindow
-from viewer.ui.read_aloud import State
-from viewer.ui.speech_commands import SpeechServices
+from viewer.ui.speech.speech_services import SpeechServices, State
+from viewer.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.skipif(
     shutil.which("espeak-ng") is None, reason="the real engine needs espeak-ng (make system-deps)"
 )
 
 
-class ForgetfulOutput(PacedAudioOutput):
-    """The paced output, keeping no list of what it played (the session would hold every clip)."""
+class ForgetfulOutput(SilentOutput):
+    """The silent output, keeping no list of what it played (the session would hold every clip)."""
 
     def play(self, clip: AudioClip) -> None:
         self.played.clear()
@@ -89,8 +88,8 @@ def settle() -> None:
 
 
 def run_session(qtbot: QtBot, window: MainWindow, session: Session) -> None:
-    actions = window.actions_by_name
-    sections = len(window.map.sections)
+    actions = {a.objectName(): a for a in window.commands.actions()}
+    sections = len(window.navigator.map.sections)
     reading = window.speech.read_aloud
     total = max(session.sections, session.themes, session.zoom_steps, session.read_cycles)
     for step in range(total):
@@ -102,10 +101,10 @@ def run_session(qtbot: QtBot, window: MainWindow, session: Session) -> None:
         if step < session.zoom_steps:
             actions["zoom-in" if step % 2 == 0 else "zoom-out"].trigger()
         if step < session.read_cycles:
-            actions["read-from-here"].trigger()
-            qtbot.waitUntil(lambda: reading.state is State.PLAYING, timeout=10_000)
+            with qtbot.waitSignal(reading.sentence_started, timeout=10_000):
+                actions["read-from-here"].trigger()
             actions["stop-reading"].trigger()
-            qtbot.waitUntil(lambda: reading.state is State.IDLE, timeout=2_000)
+            assert reading.state is State.IDLE  # at once
         QApplication.processEvents()
 
 

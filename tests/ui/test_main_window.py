@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from tests.support import run_viewer
 from viewer.content import Document, load_document
-from viewer.reading.reading_map import Kind
-from viewer.ui.i18n import install_translators
-from viewer.ui.main_window import MainWindow
+from viewer.reading.blocks import Kind
+from viewer.ui.common.i18n import install_translators
+from viewer.ui.window.main_window import MainWindow
 
 Opener = Callable[..., MainWindow]
 
@@ -56,22 +56,23 @@ def test_parts_are_shown_indented_under_their_section(window: MainWindow) -> Non
 
 
 def test_a_page_shows_headings_text_lists_and_figures(window: MainWindow) -> None:
-    window.go_to_section("rehabilitation")
+    window.navigator.go_to_section("rehabilitation")
     texts = page_texts(window)
     assert texts[:3] == ["凝聚合力", "织就幸福生活保障网", texts[2]]
     assert texts[2].startswith("按照自治区残联七代会")
     for printed in ("97.59%", "41.48万余人次", "293个", "7200人", "99.02%"):
         assert any(t.startswith(f"{printed} — ") for t in texts)
-    window.go_to_section("plan-five-actions")
+    window.navigator.go_to_section("plan-five-actions")
     kinds = [v.block.kind for v in window.reading_pane.views()]
     assert kinds.count(Kind.LIST_ITEM) == 18
 
 
 def test_photos_are_described_not_shown(window: MainWindow, review: Document) -> None:
-    window.go_to(len(window.map.blocks) - 1)
+    window.navigator.go_to(len(window.navigator.map.blocks) - 1)
     texts = page_texts(window)
     assert texts[0] == "Photos"
-    assert texts[1:] == [f"Photo (no image available): {p.alt}" for p in review.photos]
+    assert texts[1:-1] == [f"Photo (no image available): {p.alt}" for p in review.photos]
+    assert texts[-1] == review.credit  # the credit line ends the document
 
 
 def test_markup_in_content_is_shown_as_text(content_copy: Path, open_window: Opener) -> None:
@@ -81,7 +82,7 @@ def test_markup_in_content_is_shown_as_text(content_copy: Path, open_window: Ope
         path.read_text("utf-8").replace("heading: 兜底补短", f"heading: '{hostile}'"), "utf-8"
     )
     window = open_window(document=load_document(content_copy))
-    window.go_to_section("safety-net")
+    window.navigator.go_to_section("safety-net")
     assert page_texts(window)[0] == hostile
     item = window.contents.currentItem()
     assert item is not None
@@ -98,11 +99,11 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 
 @pytest.mark.usefixtures("chinese")
 def test_the_interface_speaks_chinese(window: MainWindow) -> None:
-    assert QCoreApplication.translate("MainWindow", "Contents") == "目录"
+    assert QCoreApplication.translate("ContentsTree", "Contents") == "目录"
     assert window.contents.accessibleName() == "目录"
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "转到(&G)", "查找(&I)", "朗读(&R)", "视图(&V)", "帮助(&H)"]
-    assert window.status_label.text() == "第 1 部分，共 19 部分：总体思路 · 0%"
+    assert window.parts.status.label.text() == "第 1 部分，共 19 部分：总体思路 · 0%"
 
 
 def test_screenshot_renders_the_window_without_a_display(tmp_path: Path) -> None:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.support import press
+from tests.support import action, press
 from viewer.content import Document
-from viewer.reading.reading_map import PHOTOS_KEY, Kind
-from viewer.ui.main_window import MainWindow
-from viewer.ui.reading_pane import BlockView
+from viewer.reading.blocks import PHOTOS_KEY, Kind
+from viewer.themes.typography import Typography
+from viewer.ui.page.blocks import BlockView
+from viewer.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -26,13 +28,13 @@ def focused_block(window: MainWindow) -> BlockView:
 
 
 def section_key(window: MainWindow) -> str:
-    return window.map.section_of(focused_block(window).block.index).key
+    return window.navigator.map.section_of(focused_block(window).block.index).key
 
 
 def test_opens_at_the_start_with_the_contents_focused(window: MainWindow) -> None:
     assert window.contents.hasFocus()
     assert window.windowTitle() == "总体思路 — 大爱北疆 温暖前行"
-    assert window.status_label.text() == "Section 1 of 19: 总体思路 · 0%"
+    assert window.parts.status.label.text() == "Section 1 of 19: 总体思路 · 0%"
 
 
 def test_next_and_previous_section(qtbot: QtBot, window: MainWindow) -> None:
@@ -59,7 +61,7 @@ def test_next_heading_visits_every_section(
     qtbot: QtBot, window: MainWindow, review: Document
 ) -> None:
     headings = []
-    for _ in range(len(window.map.sections) - 1):
+    for _ in range(len(window.navigator.map.sections) - 1):
         press(qtbot, Qt.Key.Key_PageDown, CTRL | SHIFT)
         block = focused_block(window)
         assert block.block.kind is Kind.HEADING
@@ -93,7 +95,7 @@ def test_figure_keys_visit_every_figure_and_photo(
 def test_level_selector(qtbot: QtBot, window: MainWindow, review: Document) -> None:
     press(qtbot, Qt.Key.Key_4, CTRL)
     assert window.announcer.message == "Moving by figures."
-    assert window.actions_by_name["unit-figure"].isChecked()
+    assert action(window, "unit-figure").isChecked()
     press(qtbot, Qt.Key.Key_Down, ALT)
     press(qtbot, Qt.Key.Key_Down, ALT)
     assert focused_block(window).block.item_id == review.statistics[1].id
@@ -107,8 +109,8 @@ def test_level_selector(qtbot: QtBot, window: MainWindow, review: Document) -> N
 
 def test_start_and_end(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_End, CTRL)
-    assert focused_block(window).block.index == len(window.map.blocks) - 1
-    assert window.status_label.text().endswith("· 100%")
+    assert focused_block(window).block.index == len(window.navigator.map.blocks) - 1
+    assert window.parts.status.label.text().endswith("· 100%")
     press(qtbot, Qt.Key.Key_Home, CTRL)
     assert focused_block(window).block.index == 0
 
@@ -125,7 +127,7 @@ def test_back_and_forward(qtbot: QtBot, window: MainWindow) -> None:
     assert section_key(window) == "opening"
     press(qtbot, Qt.Key.Key_Right, ALT)
     press(qtbot, Qt.Key.Key_Right, ALT)
-    assert focused_block(window).block.index == len(window.map.blocks) - 1
+    assert focused_block(window).block.index == len(window.navigator.map.blocks) - 1
 
 
 def test_go_to_section_by_number(qtbot: QtBot, window: MainWindow) -> None:
@@ -144,17 +146,18 @@ def test_go_to_section_by_number(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_where_am_i(qtbot: QtBot, window: MainWindow) -> None:
-    window.go_to_section("rehabilitation")
+    window.navigator.go_to_section("rehabilitation")
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_I, CTRL)
+    where = window.navigator.map.whereabouts(focused_block(window).block.index)
     assert window.announcer.message == (
         "凝聚合力 › 残疾人康复服务状况显著改善。; paragraph 1 of 1; section 9 of 19; "
-        f"{window.map.whereabouts(focused_block(window).block.index).percent}% of the document."
+        f"{where.percent}% of the document."
     )
 
 
 def test_where_am_i_on_a_heading_and_a_figure(qtbot: QtBot, window: MainWindow) -> None:
-    window.go_to_section("safety-net")
+    window.navigator.go_to_section("safety-net")
     press(qtbot, Qt.Key.Key_I, CTRL)
     assert window.announcer.message.startswith("兜底补短; heading; section 7 of 19; ")
     press(qtbot, Qt.Key.Key_Down, CTRL | SHIFT)
@@ -167,7 +170,7 @@ def test_contents_follow_and_lead(qtbot: QtBot, window: MainWindow) -> None:
     give_focus(qtbot, window.contents)
     press(qtbot, Qt.Key.Key_Down)
     assert window.contents.hasFocus()  # arrows in the contents keep the focus there
-    assert window.map.section_of(window.position).key == "plan-three-priorities"
+    assert window.navigator.map.section_of(window.navigator.position).key == "plan-three-priorities"
     press(qtbot, Qt.Key.Key_Return)
     assert focused_block(window).plain_text() == "突出“三项重点”"
     press(qtbot, Qt.Key.Key_PageDown, CTRL)  # the next section at the same level
@@ -178,7 +181,7 @@ def test_contents_follow_and_lead(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_moving_scrolls_the_block_into_view(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_End, CTRL)
-    window.go_to_section("legal-rights")
+    window.navigator.go_to_section("legal-rights")
     block = focused_block(window)
     top = block.mapTo(window.reading_pane.viewport(), block.rect().topLeft()).y()
     assert top >= 0
@@ -188,3 +191,18 @@ def test_moving_scrolls_the_block_into_view(qtbot: QtBot, window: MainWindow) ->
 def give_focus(qtbot: QtBot, widget: QWidget) -> None:
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus)
+
+
+@pytest.mark.parametrize("zoom", [100, 300])
+def test_every_figure_card_is_brought_into_view(
+    qtbot: QtBot, window: MainWindow, review: Document, zoom: int
+) -> None:
+    window.parts.appearance.set_typography(Typography(zoom=zoom))
+    viewport = window.reading_pane.viewport()
+    for statistic in review.statistics:
+        press(qtbot, Qt.Key.Key_Down, CTRL | SHIFT)
+        card = focused_block(window)
+        assert card.block.item_id == statistic.id
+        top = card.mapTo(viewport, card.rect().topLeft()).y()
+        assert top >= 0, statistic.id
+        assert top + min(card.height(), viewport.height()) <= viewport.height(), statistic.id

@@ -13,7 +13,7 @@ import sys
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from viewer.ui.main_window import MainWindow
+from viewer.ui.window.main_window import MainWindow
 
 
 def test_calls_that_return_nothing_keep_none(qtbot: QtBot) -> None:
@@ -27,7 +27,7 @@ def test_calls_that_return_nothing_keep_none(qtbot: QtBot) -> None:
 
 
 def test_painting_keeps_none(window: MainWindow) -> None:
-    window.go_to_section("rehabilitation")  # cards, a flow of them, the contents
+    window.navigator.go_to_section("rehabilitation")  # cards, a flow of them, the contents
     window.repaint()
     before = sys.getrefcount(None)
     for _ in range(200):

@@ -15,8 +15,9 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from viewer.ui.main_window import MainWindow
-from viewer.ui.settings_store import SettingsStore
+from tests.support import action
+from viewer.ui.common.settings_store import SettingsStore
+from viewer.ui.window.main_window import MainWindow
 
 Opener = Callable[..., MainWindow]
 PREVIOUS = b"[position]\nsection=employment\nblock=1\n"
@@ -25,8 +26,8 @@ AS_ROOT = os.geteuid() == 0  # root reads and writes whatever the permissions sa
 
 def opens_with_defaults_and_says_so(open_window: Opener, path: Path) -> MainWindow:
     window = open_window(path=path)
-    assert window.position == 0
-    assert window.unit.value == "paragraph"
+    assert window.navigator.position == 0
+    assert window.navigator.unit.value == "paragraph"
     assert window.settings.problems
     assert window.announcer.message in window.settings.problems
     assert "could not be read" in " ".join(window.settings.problems)
@@ -62,7 +63,7 @@ def test_a_file_that_may_not_be_read_gives_the_defaults(
 SYNC_AT_LIMIT = """
 import resource, signal, sys
 from pathlib import Path
-from viewer.ui.settings_store import SettingsStore
+from viewer.ui.common.settings_store import SettingsStore
 if sys.argv[2] == "disk-full":
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails: the disk is full
 else:  # SIGXFSZ kills the process in the middle of the write (Python ignores it)
@@ -144,13 +145,13 @@ def test_a_change_is_saved_soon_without_closing(
     qtbot: QtBot, open_window: Opener, settings_path: Path
 ) -> None:
     window = open_window(path=settings_path)
-    window.actions_by_name["next-theme"].trigger()
-    chosen = window.appearance.chosen
+    action(window, "next-theme").trigger()
+    chosen = window.parts.appearance.chosen
     assert chosen
     # As after a crash: only what is on disk counts.
     qtbot.waitUntil(
         lambda: settings_path.is_file() and f"theme={chosen}" in settings_path.read_text("utf-8"),
-        timeout=SettingsStore.AUTOSAVE_MS + 5000,
+        timeout=5000,
     )
 
 
@@ -159,9 +160,9 @@ def test_a_failed_save_of_its_own_is_announced(
 ) -> None:
     window = open_window(path=settings_path)
     monkeypatch.setattr(window.settings, "sync", lambda: False)
-    window.actions_by_name["zoom-in"].trigger()
+    action(window, "zoom-in").trigger()
     qtbot.waitUntil(
         lambda: "could not be saved" in window.announcer.message,
-        timeout=SettingsStore.AUTOSAVE_MS + 5000,
+        timeout=5000,
     )
     monkeypatch.undo()  # else closing the window would show its warning and wait for an answer

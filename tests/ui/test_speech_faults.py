@@ -16,26 +16,23 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.doubles import FakeEngine, ManualClock, SilentOutput
 from tests.support import child_processes, faulty_worker, press
 from tests.ui.listening import Heard, controller, output
 from viewer.speech.engine import SpeechEngine
-from viewer.speech.fake_engine import FakeEngine
 from viewer.speech.pyttsx3_engine import WORKER_COMMAND, Pyttsx3Engine
-from viewer.ui.audio_output import PacedAudioOutput
-from viewer.ui.main_window import MainWindow
-from viewer.ui.read_aloud import ENGINE_TIMEOUT_MS, State
-from viewer.ui.speech_commands import SpeechServices
+from viewer.ui.speech.speech_services import ENGINE_TIMEOUT_MS, SpeechServices, State
+from viewer.ui.window.main_window import MainWindow
 
 Opener = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 #: In the second sentence of the section "safety-net" (its heading is the first).
 MARK = "精准脱贫"
-#: The bound on stopping, from the key press until the output plays no more.
-STOP_MS = 200
 
 
 @pytest.fixture
@@ -60,33 +57,32 @@ def told(window: MainWindow, start: str) -> bool:
 def still_usable(qtbot: QtBot, window: MainWindow) -> None:
     """The keyboard still moves through the report, and reading is idle."""
     assert controller(window).state is State.IDLE
-    window.go_to_section("safety-net")
+    window.navigator.go_to_section("safety-net")
     press(qtbot, Qt.Key.Key_PageDown, CTRL)
-    assert window.map.section_of(window.position).key != "safety-net"
-    window.go_to_section("safety-net")
+    assert window.navigator.map.section_of(window.navigator.position).key != "safety-net"
+    window.navigator.go_to_section("safety-net")
 
 
-def stop_silences(qtbot: QtBot, window: MainWindow) -> int:
-    """Press Stop while a sentence plays; return how long until the output played no more."""
+def stop_silences(qtbot: QtBot, window: MainWindow) -> None:
+    """Press Stop while a sentence plays: the output is silent when the key press returns."""
     assert output(window).playing
     played = len(output(window).played)
-    clock = QElapsedTimer()
-    clock.start()
     press(qtbot, Qt.Key.Key_E, CTRL)
-    silent_after = clock.elapsed()
     assert not output(window).playing
     assert output(window).position_ms() == 0
     assert controller(window).state is State.IDLE
-    qtbot.wait(300)  # and nothing starts again by itself
+    QApplication.processEvents()  # what was on its way (a clip made since) plays not
     assert len(output(window).played) == played
-    assert silent_after < STOP_MS
-    return silent_after
 
 
-def reads_again(qtbot: QtBot, heard: Heard) -> None:
+def reads_again(qtbot: QtBot, heard: Heard, clock: ManualClock | None = None) -> None:
+    """Reading again works: three sentences are heard (each to its end, by ``clock``)."""
     before = len(heard.sentences)
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
-    heard.wait_for(before + 3)
+    for count in range(before + 1, before + 4):
+        heard.wait_for(count)
+        if clock is not None:
+            clock.advance(60_000)
     press(qtbot, Qt.Key.Key_E, CTRL)
 
 
@@ -95,28 +91,31 @@ def reads_again(qtbot: QtBot, heard: Heard) -> None:
 
 @pytest.fixture
 def fake_window(
-    open_window: Opener, fake_engine: FakeEngine, nothing_left: list[MainWindow]
+    open_window: Opener,
+    fake_engine: FakeEngine,
+    clocked_speech: SpeechServices,
+    nothing_left: list[MainWindow],
 ) -> MainWindow:
     fake_engine.ms_per_char = 2
-    window = open_window()
+    window = open_window(speech=clocked_speech)
     nothing_left.append(window)
-    window.go_to_section("safety-net")
+    window.navigator.go_to_section("safety-net")
     return window
 
 
 def test_an_engine_that_cannot_start(
-    qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine
+    qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine, clock: ManualClock
 ) -> None:
     fake_engine.fail_start = True
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
     qtbot.waitUntil(lambda: told(fake_window, "Speech could not start: The fake engine"))
     still_usable(qtbot, fake_window)
     fake_engine.fail_start = False
-    reads_again(qtbot, Heard(qtbot, fake_window, timeout_ms=30_000))
+    reads_again(qtbot, Heard(qtbot, fake_window, timeout_ms=30_000), clock)
 
 
 def test_an_engine_that_never_starts(
-    qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine
+    qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine, clock: ManualClock
 ) -> None:
     fake_engine.hold_start = True
     controller(fake_window).engine_timeout_ms = 300
@@ -125,66 +124,56 @@ def test_an_engine_that_never_starts(
     qtbot.waitUntil(lambda: told(fake_window, "The voice did not answer and was stopped."))
     still_usable(qtbot, fake_window)
     fake_engine.hold_start = False
-    reads_again(qtbot, Heard(qtbot, fake_window, timeout_ms=30_000))
+    reads_again(qtbot, Heard(qtbot, fake_window, timeout_ms=30_000), clock)
 
 
 def test_an_engine_error_mid_reading(
-    qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine
+    qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine, clock: ManualClock
 ) -> None:
     heard = Heard(qtbot, fake_window, timeout_ms=30_000)
     fake_engine.fail_text = "广大残疾人"  # the fourth sentence
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
-    qtbot.waitUntil(
-        lambda: told(fake_window, "The voice stopped with an error (the fake engine failed on"),
-        timeout=10_000,
-    )
+
+    def heard_on_until_told() -> bool:
+        clock.advance(60_000)  # the sentence playing ends, and reading goes on
+        return told(fake_window, "The voice stopped with an error (the fake engine failed on")
+
+    qtbot.waitUntil(heard_on_until_told, timeout=10_000)
     assert heard.sentences  # it failed while reading
     still_usable(qtbot, fake_window)
     fake_engine.fail_text = None
-    reads_again(qtbot, heard)
+    reads_again(qtbot, heard, clock)
 
 
 def test_an_engine_that_never_answers(
-    qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine
+    qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine, clock: ManualClock
 ) -> None:
     heard = Heard(qtbot, fake_window, timeout_ms=30_000)
     read_aloud = controller(fake_window)
     read_aloud.engine_timeout_ms = 300
-    fake_engine.ms_per_char = 1000  # the heading plays for four seconds
-    fake_engine.hold_text = MARK  # and the engine hangs on the sentence after it
+    fake_engine.hold_text = MARK  # the engine hangs on the sentence after the heading
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
-    heard.wait_for(1)
+    heard.wait_for(1)  # the heading plays (and the clock stands still)
     stop_silences(qtbot, fake_window)
-    fake_engine.ms_per_char = 2
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
+    heard.wait_for(2)
+    clock.advance(60_000)  # the heading ends; the next sentence never comes
     qtbot.waitUntil(lambda: told(fake_window, "The voice did not answer and was stopped."))
     assert [u.block for u in heard.sentences] == [heard.sentences[0].block] * 2
     still_usable(qtbot, fake_window)
     fake_engine.hold_text = None
     read_aloud.engine_timeout_ms = ENGINE_TIMEOUT_MS
-    reads_again(qtbot, heard)
-
-
-class StuckOutput(PacedAudioOutput):
-    """Plays, and while ``stuck`` never reports the end of a clip."""
-
-    stuck = True
-
-    def _end(self) -> None:
-        if not self.stuck:
-            super()._end()
+    reads_again(qtbot, heard, clock)
 
 
 def test_audio_that_never_finishes(
-    qtbot: QtBot, open_window: Opener, fake_engine: FakeEngine, nothing_left: list[MainWindow]
+    qtbot: QtBot, fake_window: MainWindow, clock: ManualClock
 ) -> None:
-    fake_engine.ms_per_char = 2
-    window = open_window(speech=SpeechServices(lambda: fake_engine, StuckOutput))
-    nothing_left.append(window)
+    window = fake_window  # its clock stands still: no clip ends
     heard = Heard(qtbot, window, timeout_ms=30_000)
     read_aloud = controller(window)
-    read_aloud.stall_margin_ms = 300
-    window.go_to_section("safety-net")
+    read_aloud.output.stall_margin_ms = 300
+    window.navigator.go_to_section("safety-net")
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
     heard.wait_for(1)
     qtbot.waitUntil(lambda: told(window, "The sound output stopped playing and was reset."))
@@ -194,15 +183,11 @@ def test_audio_that_never_finishes(
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
     heard.wait_for(2)
     stop_silences(qtbot, window)
-    StuckOutput.stuck = False
-    try:
-        reads_again(qtbot, heard)
-    finally:
-        StuckOutput.stuck = True
+    reads_again(qtbot, heard, clock)  # an output that plays again
 
 
 def test_paused_while_the_engine_starts_then_resumed(
-    qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine
+    qtbot: QtBot, fake_window: MainWindow, fake_engine: FakeEngine, clock: ManualClock
 ) -> None:
     heard = Heard(qtbot, fake_window, timeout_ms=30_000)
     fake_engine.hold_start = True
@@ -211,7 +196,7 @@ def test_paused_while_the_engine_starts_then_resumed(
     assert controller(fake_window).state is State.PAUSED
     controller(fake_window).shutdown()  # the engine is replaced by one that starts
     fake_engine.hold_start = False
-    reads_again(qtbot, heard)
+    reads_again(qtbot, heard, clock)
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
     press(qtbot, Qt.Key.Key_P, CTRL)  # before the first sentence is heard
     before = len(heard.sentences)
@@ -248,13 +233,13 @@ class Engines:
 @pytest.fixture
 def real_window(
     open_window: Opener, nothing_left: list[MainWindow]
-) -> Callable[[list[str]], tuple[MainWindow, Engines]]:
-    def opener(first: list[str]) -> tuple[MainWindow, Engines]:
+) -> Callable[..., tuple[MainWindow, Engines]]:
+    def opener(first: list[str], clock: ManualClock | None = None) -> tuple[MainWindow, Engines]:
         engines = Engines(first)
-        window = open_window(speech=SpeechServices(engines, PacedAudioOutput))
+        window = open_window(speech=SpeechServices(engines, lambda: SilentOutput(clock)))
         nothing_left.append(window)
         window.settings.set("speech/rate", 300)  # short clips
-        window.go_to_section("safety-net")
+        window.navigator.go_to_section("safety-net")
         return window, engines
 
     return opener
@@ -270,7 +255,7 @@ def real_window(
 )
 def test_real_engine_failures(
     qtbot: QtBot,
-    real_window: Callable[[list[str]], tuple[MainWindow, Engines]],
+    real_window: Callable[..., tuple[MainWindow, Engines]],
     fault: str,
     message: str,
 ) -> None:
@@ -285,9 +270,14 @@ def test_real_engine_failures(
 
 @pytest.mark.parametrize("fault", ["start-hangs", "hang"])
 def test_a_real_engine_that_hangs(
-    qtbot: QtBot, real_window: Callable[[list[str]], tuple[MainWindow, Engines]], fault: str
+    qtbot: QtBot,
+    real_window: Callable[..., tuple[MainWindow, Engines]],
+    clock: ManualClock,
+    fault: str,
 ) -> None:
-    window, engines = real_window(faulty_worker(fault, None if fault == "start-hangs" else MARK))
+    window, engines = real_window(
+        faulty_worker(fault, None if fault == "start-hangs" else MARK), clock
+    )
     heard = Heard(qtbot, window, timeout_ms=30_000)
     read_aloud = controller(window)
     # Long enough for the worker to start on a loaded machine, short for the test.
@@ -296,7 +286,7 @@ def test_a_real_engine_that_hangs(
     if fault == "hang":
         heard.wait_for(1)  # the heading plays while the engine hangs on the next sentence
         stop_silences(qtbot, window)
-        press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
+        press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)  # the engine is still stuck on that sentence
     qtbot.waitUntil(lambda: engines.made[0].pid is not None)  # its process hangs
     qtbot.waitUntil(
         lambda: told(window, "The voice did not answer and was stopped."), timeout=15_000
@@ -305,12 +295,12 @@ def test_a_real_engine_that_hangs(
     still_usable(qtbot, window)
     read_aloud.engine_timeout_ms = ENGINE_TIMEOUT_MS
     window.settings.set("speech/rate", 300)
-    reads_again(qtbot, heard)
+    reads_again(qtbot, heard, clock)
     assert len(engines.made) == 2
 
 
 def test_a_real_engine_whose_process_is_killed(
-    qtbot: QtBot, real_window: Callable[[list[str]], tuple[MainWindow, Engines]]
+    qtbot: QtBot, real_window: Callable[..., tuple[MainWindow, Engines]]
 ) -> None:
     window, engines = real_window(list(WORKER_COMMAND))
     heard = Heard(qtbot, window, timeout_ms=30_000)

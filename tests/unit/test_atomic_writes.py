@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 
+from tests.doubles import FakeEngine
 from viewer.cli import EXIT_BAD_INPUT
 from viewer.content import Document
 from viewer.speech.audio import AudioClip, write_wav
-from viewer.speech.fake_engine import FakeEngine
 from viewer.speech_file import EXIT_FAILED, speak_to_file
 
 PREVIOUS = b"the previous file\n"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.doubles import FakeEngine
 from tests.support import run_viewer
 from viewer.speech import export
 from viewer.speech.audio import read_wav
@@ -17,7 +18,6 @@ from viewer.speech.export import (
     ExportCancelledError,
     export_audio,
 )
-from viewer.speech.fake_engine import FakeEngine
 from viewer.speech.utterances import BlockText
 
 

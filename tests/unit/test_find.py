@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from viewer.reading.blocks import Block, Kind
 from viewer.reading.find import Match, TextIndex, fold, index_in_steps
-from viewer.reading.reading_map import Block, Kind
 
 
 def index_of(*texts: str) -> TextIndex:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import pytest
 
 from viewer.content import Document
-from viewer.reading.reading_map import PHOTOS_KEY, Kind, ReadingMap, Unit
+from viewer.reading.blocks import PHOTOS_KEY, Kind, Unit
+from viewer.reading.reading_map import ReadingMap
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +37,33 @@ def test_blocks_follow_the_document(reading_map: ReadingMap, review: Document) -
     assert kinds.count(Kind.LIST_ITEM) == 18
     assert [b.index for b in reading_map.blocks] == list(range(len(reading_map.blocks)))
     assert reading_map.blocks[0].text == "总体思路"
-    assert reading_map.blocks[-1].text == review.photos[-1].caption
+    assert reading_map.blocks[-2].text == review.photos[-1].caption
+
+
+def test_the_credit_line_ends_the_document(reading_map: ReadingMap, review: Document) -> None:
+    last = reading_map.blocks[-1]
+    assert (last.kind, last.text) == (Kind.CREDIT, "本版文图均由内蒙古自治区残联提供")
+    assert review.credit == last.text
+    # On the last page, in the part it ends, which now ends after it.
+    assert key_at(reading_map, last.index) == PHOTOS_KEY
+    assert reading_map.sections[-1].end_block == len(reading_map.blocks)
+    assert reading_map.page_blocks(reading_map.page_count - 1)[-1] == last
+    # A paragraph stop, so moving by paragraph reaches it.
+    assert reading_map.next(last.index - 1, Unit.PARAGRAPH) == last.index
+    assert reading_map.whereabouts(last.index).percent == 100
+
+
+def test_a_report_without_photos_ends_with_its_credit_in_its_last_section(
+    review: Document,
+) -> None:
+    no_photos = dataclasses.replace(review, photos=())
+    reading_map = ReadingMap(no_photos, photos_title="Photos")
+    last = reading_map.blocks[-1]
+    assert last.kind is Kind.CREDIT
+    assert key_at(reading_map, last.index) == "closing"
+    assert reading_map.page_section(reading_map.page_count - 1).end_block == last.index + 1
+    without = ReadingMap(dataclasses.replace(review, credit=None), photos_title="Photos")
+    assert Kind.CREDIT not in {b.kind for b in without.blocks}
 
 
 def test_next_section_skips_the_parts_of_a_section(reading_map: ReadingMap) -> None:
@@ -72,7 +100,7 @@ def test_figures_visit_statistics_then_photos(reading_map: ReadingMap, review: D
 
 def test_paragraphs_include_list_items_and_subheadings(reading_map: ReadingMap) -> None:
     kinds = {reading_map.blocks[i].kind for i in walk(reading_map, Unit.PARAGRAPH)}
-    assert kinds == {Kind.PARAGRAPH, Kind.LIST_ITEM, Kind.SUBHEADING}
+    assert kinds == {Kind.PARAGRAPH, Kind.LIST_ITEM, Kind.SUBHEADING, Kind.CREDIT}
 
 
 # Previous section first returns to the start of the current one: tested above.
@@ -85,7 +113,7 @@ def test_previous_undoes_next(reading_map: ReadingMap, unit: Unit) -> None:
 
 def test_first_and_last(reading_map: ReadingMap) -> None:
     assert reading_map.first(Unit.HEADING) == 0
-    assert reading_map.last(Unit.FIGURE) == len(reading_map.blocks) - 1
+    assert reading_map.last(Unit.FIGURE) == len(reading_map.blocks) - 2  # the credit follows
     assert reading_map.next(len(reading_map.blocks) - 1, Unit.PARAGRAPH) is None
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.doubles import FakeEngine
 from tests.support import child_processes, faulty_worker
 from viewer.speech.engine import SpeechUnavailableError, Voice, VoiceSettings, best_mandarin_voice
-from viewer.speech.fake_engine import FakeEngine
 from viewer.speech.normalize import normalize_for_speech
 from viewer.speech.pyttsx3_engine import Pyttsx3Engine
 

@@ -61,12 +61,24 @@ def test_non_text_contrast(name: str, element: str, around: str) -> None:
 
 
 @pytest.mark.parametrize("name", bundled_themes())
-def test_chart_colours_stand_out(name: str) -> None:
+def test_the_chart_colour_stands_out(name: str) -> None:
     theme = load_theme(THEMES / f"{name}.yaml")
-    assert len(theme.chart) >= 5
-    for colour in theme.chart:
-        assert contrast_ratio(colour, theme["background"]) >= NON_TEXT
+    assert contrast_ratio(theme.chart, theme["background"]) >= NON_TEXT
     assert theme.contrast_failures() == []
+
+
+def test_a_chart_colour_that_does_not_stand_out_is_a_failure(tmp_path: Path) -> None:
+    text = (THEMES / "light.yaml").read_text("utf-8")
+    text = text.replace('chart: "#0b57d0"', 'chart: "#fafafa"')
+    theme = load_theme(write(tmp_path, "faint", text))
+    assert theme.contrast_failures() == ["chart on background: 1.04 < 3.0"]
+
+
+def test_a_theme_without_a_chart_colour_draws_charts_in_its_text_colour(tmp_path: Path) -> None:
+    text = (THEMES / "light.yaml").read_text("utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("chart:")]
+    theme = load_theme(write(tmp_path, "plain", "\n".join(lines)))
+    assert theme.chart == theme["text"]
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -81,9 +93,12 @@ def write(folder: Path, name: str, text: str) -> Path:
     [
         ("colours: [", "cannot be read as a theme"),
         ("- a list", "a theme is a mapping"),
-        ("title: {en: X}\nscheme: light\ncolours: {}\n", "missing 'text'"),
-        ("title: {en: X}\nscheme: grey\ncolours: {}\n", "scheme must be light or dark"),
-        ("title: {en: X}\nscheme: light\nshape: round\n", "unknown key 'shape'"),
+        ("format: 1\ntitle: {en: X}\nscheme: light\ncolours: {}\n", "missing 'text'"),
+        ("format: 1\ntitle: {en: X}\nscheme: grey\ncolours: {}\n", "scheme must be light or"),
+        ("format: 1\ntitle: {en: X}\nscheme: light\nshape: round\n", "unknown key 'shape'"),
+        ("title: {en: X}\nscheme: light\ncolours: {}\n", "format must be 1"),
+        ("format: 2\ntitle: {en: X}\nscheme: light\ncolours: {}\n", "format must be 1"),
+        ("format: true\ntitle: {en: X}\nscheme: light\ncolours: {}\n", "format must be 1"),
     ],
 )
 def test_a_malformed_theme_is_skipped_with_a_message(

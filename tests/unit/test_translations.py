@@ -47,7 +47,7 @@ def test_every_message_is_translated(ts_file: Path) -> None:
 def test_every_string_in_the_code_is_in_the_translation_file(ts_file: Path, tmp_path: Path) -> None:
     copy = tmp_path / ts_file.name
     shutil.copy(ts_file, copy)
-    sources = sorted(str(p) for p in (ROOT / "src" / "viewer" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "src" / "viewer" / "ui").rglob("*.py"))
     subprocess.run(
         [tool("lupdate"), *sources, "-ts", str(copy), "-no-obsolete", "-locations", "none"],
         check=True,

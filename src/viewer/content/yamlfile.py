@@ -40,9 +40,10 @@ MAX_VALUES = 2_000_000
 #: Longer ones would be slow to convert, or too large to be printed again.
 MAX_INTEGER_CHARS = 100
 
-# libyaml's parser is much faster than the pure-Python one; it is part of the
-# PyYAML wheels, but a source build without libyaml lacks it.
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: PyYAML's safe loader, libyaml's where PyYAML has it: much faster than the
+#: pure-Python one; it is part of the PyYAML wheels, but a source build without
+#: libyaml lacks it.
+FAST_SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 PathPart = str | int
 
@@ -53,7 +54,7 @@ _MERGE = "tag:yaml.org,2002:merge"
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,63}")
 
 
-class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _StrictLoader(FAST_SAFE_LOADER):  # type: ignore[misc, valid-type]
     """A safe loader that also refuses duplicate keys, merge keys and overlong integers.
 
     Anchors and aliases never reach it: ``_scan`` refuses them first.
@@ -155,7 +156,7 @@ def load_yaml(path: Path, text: str) -> Any:
         raise ContentError(path, reason, line=mark.line + 1 if mark else None) from None
     except yaml.reader.ReaderError as error:
         # libyaml counts the position in bytes of UTF-8, PyYAML's own reader in characters.
-        if _BaseLoader is yaml.SafeLoader:
+        if FAST_SAFE_LOADER is yaml.SafeLoader:
             line = text.count("\n", 0, error.position) + 1
         else:
             line = text.encode()[: error.position].count(b"\n") + 1
@@ -179,7 +180,7 @@ def _scan(path: Path, text: str) -> None:
     """
     depth = 0
     values = 0
-    for event in yaml.parse(text, Loader=_BaseLoader):
+    for event in yaml.parse(text, Loader=FAST_SAFE_LOADER):
         if isinstance(event, yaml.NodeEvent):
             if isinstance(event, yaml.AliasEvent) or event.anchor is not None:
                 raise _event_error(
@@ -228,7 +229,7 @@ def line_of(text: str, path_parts: Sequence[PathPart], *, key: str | None = None
         key: A key of that mapping to point at instead of the mapping itself.
     """
     try:
-        node = yaml.compose(text, Loader=_BaseLoader)
+        node = yaml.compose(text, Loader=FAST_SAFE_LOADER)
     except yaml.YAMLError:
         return None
     if node is None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import overload
 
 from viewer.content.collector import collector_paused
-from viewer.reading.reading_map import Block
+from viewer.reading.blocks import Block
 
 
 @dataclass(frozen=True, slots=True)

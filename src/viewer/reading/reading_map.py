@@ -1,89 +1,14 @@
-"""A document flattened into blocks in reading order, and navigation by unit."""
+"""The document in reading order: lookup by index, section and item, and navigation by unit."""
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from enum import Enum
 from itertools import chain
 
-from viewer.content import Document, ListBlock, Paragraph, Section
+from viewer.content import Document
 from viewer.content.collector import collector_paused
-
-#: The key of the photos part: no content id can contain "#".
-PHOTOS_KEY = "#photos"
-
-
-class Kind(Enum):
-    """What a block is, which decides how it is shown and announced."""
-
-    HEADING = "heading"
-    SUBHEADING = "subheading"
-    PARAGRAPH = "paragraph"
-    LIST_ITEM = "list item"
-    FIGURE = "figure"
-    PHOTO = "photo"
-
-
-class Unit(Enum):
-    """The steps a reader can move by, from the largest to the smallest."""
-
-    SECTION = "section"
-    HEADING = "heading"
-    PARAGRAPH = "paragraph"
-    FIGURE = "figure"
-
-
-#: The kinds of block each unit stops at.
-_STOPS: dict[Unit, frozenset[Kind]] = {
-    Unit.SECTION: frozenset({Kind.HEADING}),
-    Unit.HEADING: frozenset({Kind.HEADING}),
-    Unit.PARAGRAPH: frozenset({Kind.SUBHEADING, Kind.PARAGRAPH, Kind.LIST_ITEM}),
-    Unit.FIGURE: frozenset({Kind.FIGURE, Kind.PHOTO}),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One thing to read: a heading, a paragraph, a list item, a figure or a photo.
-
-    Attributes:
-        index: Its place in the document's reading order.
-        kind: What it is.
-        text: Its text (for a figure, the figure and its label; for a photo, its
-            alternative text).
-        section: Index of the section that holds it, in ``ReadingMap.sections``.
-        item_id: The id of the statistic or photo, for figures and photos.
-    """
-
-    index: int
-    kind: Kind
-    text: str
-    section: int
-    item_id: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SectionEntry:
-    """A section (or the photos part) as the reader moves through it.
-
-    Attributes:
-        key: The section's id, or PHOTOS_KEY.
-        title: Its heading or label.
-        level: 1 for a top-level section, 2 for its parts, and so on.
-        page: Index of the top-level section that shows it.
-        parent: Index of the enclosing section, or None at the top.
-        first_block: Index of its heading block.
-        end_block: Index after its last block, subsections included.
-    """
-
-    key: str
-    title: str
-    level: int
-    page: int
-    parent: int | None
-    first_block: int
-    end_block: int
+from viewer.reading.blocks import STOPS, Block, Kind, SectionEntry, Unit, flatten
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +43,7 @@ class ReadingMap:
         self.document = document
         # A block per line of the report, all kept: see collector_paused.
         with collector_paused():
-            blocks, sections, self._pages = _flatten(document, photos_title)
+            blocks, sections, self._pages = flatten(document, photos_title)
             self.blocks: tuple[Block, ...] = tuple(blocks)
             self.sections: tuple[SectionEntry, ...] = tuple(sections)
             self._section_by_key = {entry.key: i for i, entry in enumerate(sections)}
@@ -129,7 +54,7 @@ class ReadingMap:
                 by_kind[block.kind].append(block.index)
             self._stops: dict[Unit, list[int]] = {
                 unit: sorted(chain.from_iterable(by_kind[kind] for kind in kinds))
-                for unit, kinds in _STOPS.items()
+                for unit, kinds in STOPS.items()
             }
 
     # Lookup -----------------------------------------------------------------
@@ -234,7 +159,7 @@ class ReadingMap:
             trail.insert(0, self.sections[current].title)
             current = self.sections[current].parent
         unit = next(
-            (u for u in (Unit.PARAGRAPH, Unit.FIGURE) if block.kind in _STOPS[u]), Unit.HEADING
+            (u for u in (Unit.PARAGRAPH, Unit.FIGURE) if block.kind in STOPS[u]), Unit.HEADING
         )
         own = (
             []
@@ -242,7 +167,7 @@ class ReadingMap:
             else [
                 b.index
                 for b in self.blocks[entry.first_block : entry.end_block]
-                if b.section == block.section and b.kind in _STOPS[unit]
+                if b.section == block.section and b.kind in STOPS[unit]
             ]
         )
         last = len(self.blocks) - 1
@@ -255,56 +180,3 @@ class ReadingMap:
             count=len(own),
             percent=round(100 * index / last) if last else 100,
         )
-
-
-def _flatten(  # noqa: C901 (one walk keeps the reading order in one place)
-    document: Document, photos_title: str
-) -> tuple[list[Block], list[SectionEntry], list[int]]:
-    """Return the blocks, the sections and the section index of each page."""
-    blocks: list[Block] = []
-    sections: list[SectionEntry] = []
-    pages: list[int] = []
-
-    def add(kind: Kind, text: str, section: int, item_id: str | None = None) -> None:
-        blocks.append(Block(len(blocks), kind, text, section, item_id))
-
-    def add_section(section: Section, level: int, page: int, parent: int | None) -> None:
-        number = len(sections)
-        if parent is None:
-            pages.append(number)
-        sections.append(
-            SectionEntry(section.id, section.title, level, page, parent, len(blocks), 0)
-        )
-        add(Kind.HEADING, section.title, number)
-        if section.subheading:
-            add(Kind.SUBHEADING, section.subheading, number)
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                add(Kind.PARAGRAPH, block.text, number)
-            elif isinstance(block, ListBlock):
-                for item in block.items:
-                    add(Kind.LIST_ITEM, item, number)
-        for stat in document.statistics_of(section.id):
-            add(Kind.FIGURE, f"{stat.printed} — {stat.label}", number, stat.id)
-        for sub in section.subsections:
-            add_section(sub, level + 1, page, number)
-        sections[number] = _with_end(sections[number], len(blocks))
-
-    for page, section in enumerate(document.sections):
-        add_section(section, 1, page, None)
-    if document.photos:
-        number = len(sections)
-        pages.append(number)
-        first = len(blocks)
-        add(Kind.HEADING, photos_title, number)
-        for photo in document.photos:
-            add(Kind.PHOTO, photo.alt, number, photo.id)
-        page = len(document.sections)
-        sections.append(SectionEntry(PHOTOS_KEY, photos_title, 1, page, None, first, len(blocks)))
-    return blocks, sections, pages
-
-
-def _with_end(entry: SectionEntry, end_block: int) -> SectionEntry:
-    return SectionEntry(
-        entry.key, entry.title, entry.level, entry.page, entry.parent, entry.first_block, end_block
-    )

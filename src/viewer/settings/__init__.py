@@ -1,5 +1,5 @@
-"""The user's settings, declared as data with types and defaults: no Qt."""
+"""The user's settings, declared as data with types, defaults and limits: no Qt."""
 
-from viewer.settings.declarations import SETTINGS, Setting, SettingsProblem, coerce
+from viewer.settings.declarations import SETTINGS, Setting, SettingsProblem, coerce, setting
 
-__all__ = ["SETTINGS", "Setting", "SettingsProblem", "coerce"]
+__all__ = ["SETTINGS", "Setting", "SettingsProblem", "coerce", "setting"]

@@ -3,12 +3,18 @@
 The store (QSettings in the interface) holds raw values; whatever it returns is
 checked here, so a hand-edited or damaged settings file can never put a value
 of the wrong type into the viewer: it is replaced by the default and reported.
+
+Every limit, step and choice of a setting is written here once: the speed and
+volume sliders, the keys that change them, the text settings dialog and the
+typography all read them from this list.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from viewer.reading.blocks import Unit
 
 
 @dataclass(frozen=True)
@@ -23,6 +29,8 @@ class Setting:
         choices: For text settings, the allowed values.
         minimum: For whole numbers, the smallest allowed value.
         maximum: For whole numbers, the largest allowed value.
+        step: For whole numbers, one step of a key, a slider or a spin box.
+        page_step: For whole numbers, a large step (Page Up and Down on a slider).
     """
 
     key: str
@@ -32,6 +40,20 @@ class Setting:
     choices: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    step: int = 1
+    page_step: int = 10
+
+    @property
+    def limits(self) -> tuple[int, int]:
+        """The smallest and largest value of a whole-number setting."""
+        if self.minimum is None or self.maximum is None:
+            raise ValueError(f"{self.key} has no limits")
+        return self.minimum, self.maximum
+
+    def clamp(self, value: int) -> int:
+        """``value`` brought within the limits of a whole-number setting."""
+        low, high = self.limits
+        return max(low, min(high, value))
 
 
 @dataclass(frozen=True)
@@ -56,7 +78,7 @@ SETTINGS: tuple[Setting, ...] = (
         str,
         "paragraph",
         "The unit that the 'next' and 'previous' keys move by.",
-        choices=("section", "heading", "paragraph", "figure"),
+        choices=tuple(unit.value for unit in Unit),
     ),
     Setting("window/geometry", bytes, b"", "Size and place of the main window."),
     Setting(
@@ -72,8 +94,19 @@ SETTINGS: tuple[Setting, ...] = (
         "Speed of the voice in words per minute (espeak-ng's scale; 175 is normal).",
         minimum=80,
         maximum=450,
+        step=25,
+        page_step=75,
     ),
-    Setting("speech/volume", int, 100, "Loudness of the voice, 0 to 100.", minimum=0, maximum=100),
+    Setting(
+        "speech/volume",
+        int,
+        100,
+        "Loudness of the voice, 0 to 100.",
+        minimum=0,
+        maximum=100,
+        step=10,
+        page_step=20,
+    ),
     Setting("speech/highlight", bool, True, "Highlight the sentence being read aloud."),
     Setting(
         "view/theme",
@@ -82,7 +115,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Name of the colour theme; empty to follow the system (dark mode, high contrast).",
     ),
     Setting("view/player_bar", bool, True, "Show the read-aloud player bar."),
-    Setting("view/zoom", int, 100, "Text size in percent.", minimum=50, maximum=400),
+    Setting("view/zoom", int, 100, "Text size in percent.", minimum=50, maximum=400, step=10),
     Setting("view/font", str, "", "Font family; empty for the default CJK sans-serif."),
     Setting(
         "view/line_height",
@@ -91,6 +124,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Line height in percent of the font size.",
         minimum=100,
         maximum=200,
+        step=10,
     ),
     Setting(
         "view/paragraph_spacing",
@@ -99,6 +133,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Space between paragraphs in percent of the font size.",
         minimum=0,
         maximum=200,
+        step=10,
     ),
     Setting(
         "view/letter_spacing",
@@ -112,6 +147,15 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def setting(key: str) -> Setting:
+    """The declaration of setting ``key``.
+
+    Raises:
+        KeyError: ``key`` is not a declared setting.
+    """
+    return BY_KEY[key]
 
 
 def coerce(key: str, raw: object) -> tuple[Any, SettingsProblem | None]:

@@ -52,6 +52,11 @@ class _WorkerGoneError(Exception):
     """The worker process ended, or its pipes broke."""
 
 
+#: Why a worker is gone when it ended (its output closed, or its input broke):
+#: the exit status, waited for, then says how.
+_PROCESS_ENDED = "the process ended"
+
+
 class Pyttsx3Engine(SpeechEngine):
     """Speech through pyttsx3 (espeak-ng on Linux, SAPI5 on Windows, NSSpeech on macOS)."""
 
@@ -183,8 +188,8 @@ class Pyttsx3Engine(SpeechEngine):
         try:
             process.stdin.write(json.dumps(request).encode("ascii") + b"\n")
             process.stdin.flush()
-        except OSError as error:  # a broken pipe: the process has ended
-            raise _WorkerGoneError(str(error)) from error
+        except OSError as error:  # a broken pipe: the process has ended (its status says how)
+            raise _WorkerGoneError(_PROCESS_ENDED) from error
         answer = _receive(process)
         try:
             if "error" in answer:
@@ -232,7 +237,7 @@ def _receive(process: subprocess.Popen[bytes]) -> dict[str, Any]:
     assert process.stdout is not None
     line = process.stdout.readline()
     if not line:
-        raise _WorkerGoneError("the process ended")
+        raise _WorkerGoneError(_PROCESS_ENDED)
     answer = json.loads(line)
     if not isinstance(answer, dict):
         raise _WorkerGoneError(f"the process answered {line!r}")
@@ -248,7 +253,7 @@ def _voices(answer: dict[str, Any]) -> list[Voice]:
 def _reason(error: BaseException, process: subprocess.Popen[bytes] | None) -> str:
     if not isinstance(error, _WorkerGoneError):
         return f"{type(error).__name__}: {error}"
-    if process is not None and str(error) == "the process ended":
+    if process is not None and str(error) == _PROCESS_ENDED:
         try:
             status = process.wait(timeout=_EXIT_TIMEOUT_S)
         except subprocess.TimeoutExpired:

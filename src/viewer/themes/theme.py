@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from viewer.content.yamlfile import FAST_SAFE_LOADER
 from viewer.themes.contrast import NON_TEXT, TEXT_AA, TEXT_AAA, contrast_ratio, is_colour
 
 #: Every colour a theme names, and what it is for.
@@ -53,9 +54,9 @@ NON_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("selection_background", "background"),
 )
 
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 _KEYS = {"format", "title", "scheme", "high_contrast", "colours", "chart"}
+#: The version of the theme format this viewer reads.
+FORMAT = 1
 
 
 class ThemeError(Exception):
@@ -72,7 +73,7 @@ class Theme:
         scheme: ``light`` or ``dark``, for following the system.
         high_contrast: Whether it is one of the high-contrast themes (7:1 text).
         colours: A colour (#rrggbb) for every role in ROLES.
-        chart: Colours of chart series, in order.
+        chart: The colour charts draw their bars in (each chart is one series).
     """
 
     name: str
@@ -80,7 +81,7 @@ class Theme:
     scheme: str
     high_contrast: bool
     colours: dict[str, str]
-    chart: tuple[str, ...]
+    chart: str
 
     def title(self, language: str) -> str:
         """Its name in ``language``, else in English."""
@@ -103,10 +104,9 @@ class Theme:
             ratio = contrast_ratio(self[first], self[second])
             if ratio < needed:
                 failures.append(f"{first} on {second}: {ratio:.2f} < {needed}")
-        for number, colour in enumerate(self.chart, start=1):
-            ratio = contrast_ratio(colour, self["background"])
-            if ratio < NON_TEXT:
-                failures.append(f"chart colour {number} on background: {ratio:.2f} < {NON_TEXT}")
+        ratio = contrast_ratio(self.chart, self["background"])
+        if ratio < NON_TEXT:
+            failures.append(f"chart on background: {ratio:.2f} < {NON_TEXT}")
         return failures
 
 
@@ -118,7 +118,7 @@ def load_theme(path: Path) -> Theme:
     """
     try:
         # libyaml's safe loader where PyYAML has it: themes load at start-up.
-        data = yaml.load(path.read_text("utf-8"), Loader=_SafeLoader)  # noqa: S506 (safe)
+        data = yaml.load(path.read_text("utf-8"), Loader=FAST_SAFE_LOADER)  # noqa: S506 (safe)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ThemeError(f"{path}: cannot be read as a theme: {error}") from None
     return _theme(path, data)
@@ -130,6 +130,8 @@ def _theme(path: Path, data: Any) -> Theme:  # noqa: C901 (one check per field, 
     unknown = sorted(str(k) for k in data if k not in _KEYS)
     if unknown:
         raise ThemeError(f"{path}: unknown key {unknown[0]!r}")
+    if data.get("format") != FORMAT or isinstance(data.get("format"), bool):
+        raise ThemeError(f"{path}: format must be {FORMAT} (the theme format this viewer reads)")
     titles = data.get("title")
     if not isinstance(titles, dict) or not all(isinstance(v, str) for v in titles.values()):
         raise ThemeError(f"{path}: title must map languages to names")
@@ -145,10 +147,8 @@ def _theme(path: Path, data: Any) -> Theme:  # noqa: C901 (one check per field, 
     extra = [str(role) for role in colours if role not in ROLES]
     if extra:
         raise ThemeError(f"{path}: colours: unknown role {extra[0]!r}")
-    chart = data.get("chart", [])
-    if not isinstance(chart, list):
-        raise ThemeError(f"{path}: chart must be a list of colours")
-    for role, colour in [*colours.items(), *(("chart", c) for c in chart)]:
+    chart = data.get("chart", colours.get("text"))
+    for role, colour in [*colours.items(), ("chart", chart)]:
         if not is_colour(colour):
             raise ThemeError(f"{path}: {role}: {colour!r} is not a colour such as #1a2b3c")
     return Theme(
@@ -157,7 +157,7 @@ def _theme(path: Path, data: Any) -> Theme:  # noqa: C901 (one check per field, 
         scheme=scheme,
         high_contrast=bool(data.get("high_contrast", False)),
         colours={str(k): str(v).lower() for k, v in colours.items()},
-        chart=tuple(str(c).lower() for c in chart),
+        chart=str(chart).lower(),
     )
 
 

@@ -1,12 +1,27 @@
-"""Text size and spacing: the reader's choices, with their limits."""
+"""Text size and spacing: the reader's choices, kept within the limits the settings declare."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
-ZOOM_MIN = 50
-ZOOM_MAX = 400
-ZOOM_STEPS = (50, 67, 75, 90, 100, 110, 125, 150, 175, 200, 250, 300, 350, 400)
+from viewer.settings import Setting, setting
+
+_ZOOM = setting("view/zoom")
+_LINE_HEIGHT = setting("view/line_height")
+_PARAGRAPH_SPACING = setting("view/paragraph_spacing")
+_LETTER_SPACING = setting("view/letter_spacing")
+#: Line height and paragraph spacing are stored in percent of the font size.
+PERCENT = 100
+
+ZOOM_MIN, ZOOM_MAX = _ZOOM.limits
+#: The sizes Ctrl+Plus and Ctrl+Minus step through, within the limits.
+ZOOM_STEPS = tuple(
+    z
+    for z in (50, 67, 75, 90, 100, 110, 125, 150, 175, 200, 250, 300, 350, 400)
+    if ZOOM_MIN <= z <= ZOOM_MAX
+)
 
 #: Point sizes at 100%: the interface, and the document's text.
 INTERFACE_PT = 10.0
@@ -16,36 +31,66 @@ HEADING_SCALE = {1: 1.6, 2: 1.3}
 HEADING_SCALE_DEEPER = 1.15
 
 
+def _within(value: float, declared: Setting) -> float:
+    low, high = declared.limits
+    return max(low / PERCENT, min(high / PERCENT, value))
+
+
 @dataclass(frozen=True)
 class Typography:
     """How text is set.
 
     Attributes:
-        zoom: Size in percent of normal (50 to 400); the whole interface follows.
+        zoom: Size in percent of normal; the whole interface follows.
         family: Font family, or "" for the default (a CJK sans-serif).
-        line_height: Line height as a multiple of the font size (1.0 to 2.0).
-        paragraph_spacing: Space between blocks, in multiples of the font size (0 to 2).
-        letter_spacing: Extra space between letters, in hundredths of the font size (0 to 12).
+        line_height: Line height as a multiple of the font size.
+        paragraph_spacing: Space between blocks, in multiples of the font size.
+        letter_spacing: Extra space between letters, in hundredths of the font size.
+
+    The limits of each are those of its setting (``viewer.settings``).
     """
 
-    zoom: int = 100
+    zoom: int = _ZOOM.default
     family: str = ""
-    line_height: float = 1.5
-    paragraph_spacing: float = 0.8
-    letter_spacing: int = 0
+    line_height: float = _LINE_HEIGHT.default / PERCENT
+    paragraph_spacing: float = _PARAGRAPH_SPACING.default / PERCENT
+    letter_spacing: int = _LETTER_SPACING.default
+
+    @classmethod
+    def from_settings(cls, get: Callable[[str], Any]) -> Typography:
+        """The typography kept in the settings that ``get`` reads."""
+        return cls(
+            zoom=int(get("view/zoom")),
+            family=str(get("view/font")),
+            line_height=int(get("view/line_height")) / PERCENT,
+            paragraph_spacing=int(get("view/paragraph_spacing")) / PERCENT,
+            letter_spacing=int(get("view/letter_spacing")),
+        ).clamped()
+
+    def settings(self) -> dict[str, int | str]:
+        """The settings that keep this typography, by key."""
+        return {
+            "view/zoom": self.zoom,
+            "view/font": self.family,
+            "view/line_height": round(self.line_height * PERCENT),
+            "view/paragraph_spacing": round(self.paragraph_spacing * PERCENT),
+            "view/letter_spacing": self.letter_spacing,
+        }
 
     def clamped(self) -> Typography:
         """The same choices, each brought within its limits."""
         return replace(
             self,
-            zoom=max(ZOOM_MIN, min(ZOOM_MAX, self.zoom)),
-            line_height=max(1.0, min(2.0, self.line_height)),
-            paragraph_spacing=max(0.0, min(2.0, self.paragraph_spacing)),
-            letter_spacing=max(0, min(12, self.letter_spacing)),
+            zoom=_ZOOM.clamp(self.zoom),
+            line_height=_within(self.line_height, _LINE_HEIGHT),
+            paragraph_spacing=_within(self.paragraph_spacing, _PARAGRAPH_SPACING),
+            letter_spacing=_LETTER_SPACING.clamp(self.letter_spacing),
         )
 
     def zoomed(self, step: int) -> Typography:
-        """One step bigger (1) or smaller (-1) on the zoom ladder."""
+        """One step bigger (1) or smaller (-1) on the zoom ladder; 0 goes back to 100%."""
+        if step == 0:
+            return replace(self, zoom=_ZOOM.default)
         if step > 0:
             bigger = [z for z in ZOOM_STEPS if z > self.zoom]
             return replace(self, zoom=bigger[0] if bigger else ZOOM_MAX)

@@ -1,13 +1,16 @@
-"""The composition root: builds the application and every object it needs."""
+"""The composition root: builds the application, the window and every part of it.
+
+Only this module knows all the parts; each part is given what it needs (the
+navigator, the page as a ``PageView``, the window as an ``Announcer``, the
+settings) and declares its own commands, from which the menus are made.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,15 +18,128 @@ from viewer.content import Document
 from viewer.paths import theme_folders, user_config_dir
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QObject
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
-    from viewer.ui.appearance import Appearance
-    from viewer.ui.settings_store import SettingsStore
-    from viewer.ui.speech_commands import SpeechServices
+    from viewer.ui.appearance.appearance import Appearance
+    from viewer.ui.commands.menus import CommandMenus
+    from viewer.ui.common.settings_store import SettingsStore
+    from viewer.ui.ports import CommandOwner
+    from viewer.ui.speech.speech_services import SpeechServices
+    from viewer.ui.window.main_window import MainWindow, WindowParts
+    from viewer.ui.window.panes import Panes
 
 DEFAULT_SIZE = (1280, 800)
 SETTINGS_FILE = "viewer.ini"
+
+
+def build_window(
+    document: Document,
+    settings: SettingsStore,
+    speech: SpeechServices,
+    appearance: Appearance,
+) -> MainWindow:
+    """Make the window for ``document`` and its parts, and join them up."""
+    from viewer.ui.commands.menus import CommandMenus
+    from viewer.ui.window.main_window import MainWindow
+    from viewer.ui.window.panes import Panes
+    from viewer.ui.window.window_commands import WindowCommands
+
+    window = MainWindow(settings)
+    # It lives as long as the window: its system-change signals end with it.
+    appearance.setParent(window)
+    parts = _make_parts(window, document, settings, speech, appearance)
+    panes = Panes(window, parts.contents, parts.reading_pane, parts.find.bar, parts.speech.player)
+    window_commands = WindowCommands(window, panes)
+    owners: list[CommandOwner] = [
+        parts.navigation,
+        parts.find,
+        parts.figures,
+        parts.looks,
+        parts.speech,
+        window_commands,
+    ]
+    menus = CommandMenus(window, [c for owner in owners for c in owner.command_definitions()])
+    window_commands.overview = (menus.commands, [h for o in owners for h in o.key_hints()])
+    window.install(parts, menus, [parts.find.bar, parts.speech.player])
+    _join_up(window, parts, panes, menus)
+    appearance.apply()
+    parts.navigation.resume()
+    parts.contents.setFocus()
+    for problem in settings.problems:
+        window.announce(problem)
+    settings.save_failed = window.announce
+    return window
+
+
+def _make_parts(
+    window: MainWindow,
+    document: Document,
+    settings: SettingsStore,
+    speech: SpeechServices,
+    appearance: Appearance,
+) -> WindowParts:
+    from PySide6.QtCore import QCoreApplication
+
+    from viewer.reading.blocks import Unit
+    from viewer.reading.navigator import Navigator
+    from viewer.reading.reading_map import ReadingMap
+    from viewer.ui.appearance.appearance_commands import AppearanceCommands
+    from viewer.ui.figures.figure_commands import FigureCommands
+    from viewer.ui.find.find_commands import FindCommands
+    from viewer.ui.navigation.contents_tree import ContentsTree
+    from viewer.ui.navigation.navigation_commands import NavigationCommands
+    from viewer.ui.page.reading_pane import ReadingPane
+    from viewer.ui.speech.speech_commands import SpeechCommands
+    from viewer.ui.window.main_window import WindowParts
+    from viewer.ui.window.status import PositionStatus
+
+    photos = QCoreApplication.translate("MainWindow", "Photos")
+    navigator = Navigator(ReadingMap(document, photos), unit=Unit(settings.get("reading/unit")))
+    # The document's title heads every page and scrolls with it, so that at
+    # large text sizes it does not take the room of the text.
+    title = "\n".join(t for t in (document.title, document.subtitle) if t)
+    pane = ReadingPane(navigator.map, {s.id: s for s in document.statistics}, title)
+    pane.setAccessibleName(QCoreApplication.translate("MainWindow", "Text"))
+    # The page follows a move first, so that the other parts see the block shown.
+    navigator.on_move(lambda move: pane.show_block(move.index, focus=move.focus))
+    return WindowParts(
+        navigator=navigator,
+        contents=ContentsTree(navigator),
+        reading_pane=pane,
+        navigation=NavigationCommands(navigator, window, settings, window, pane.focus_current),
+        find=FindCommands(navigator, pane, window, pane.focus_current, window),
+        figures=FigureCommands(document, navigator, window, lambda: appearance.theme, window),
+        speech=SpeechCommands(
+            document,
+            navigator,
+            page=pane,
+            announcer=window,
+            settings=settings,
+            services=speech,
+            dialog_parent=window,
+        ),
+        appearance=appearance,
+        looks=AppearanceCommands(appearance, window, window),
+        status=PositionStatus(navigator, window, document.title),
+    )
+
+
+def _join_up(window: MainWindow, parts: WindowParts, panes: Panes, menus: CommandMenus) -> None:
+    """Connect what one part does to what the others follow with."""
+    navigator, pane = parts.navigator, parts.reading_pane
+
+    def reading_moved_to(index: int) -> None:  # a block clicked, or reached by Tab
+        if index != navigator.position:
+            navigator.go_to(index, focus=False)
+
+    pane.step_requested.connect(parts.navigation.step_block)
+    pane.block_focused.connect(reading_moved_to)
+    pane.page_changed.connect(panes.order_tabs)
+    parts.contents.read_requested.connect(pane.focus_current)
+    parts.appearance.on_change(pane.apply_style)
+    parts.appearance.on_change(lambda _theme, _typography: menus.refresh())
+    parts.appearance.changed.connect(window.announce)
+    window.on_close(parts.speech.shutdown)
 
 
 def run(document: Document, args: argparse.Namespace) -> int:
@@ -40,8 +156,8 @@ def run(document: Document, args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from viewer.ui.accessibility import InterfaceFactory
-    from viewer.ui.i18n import install_translators
-    from viewer.ui.main_window import MainWindow
+    from viewer.ui.common.i18n import install_translators
+    from viewer.ui.window.startup_report import report_first_paint
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -55,11 +171,11 @@ def run(document: Document, args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         settings = _settings(args, Path(scratch))
         appearance, problems = _appearance(app, settings, language, args.theme)
-        window = MainWindow(document, settings, _speech_services(), appearance)
+        window = build_window(document, settings, _speech_services(), appearance)
         for problem in problems:
             window.announce(problem)
         if args.section:
-            window.go_to_section(args.section)
+            window.navigator.go_to_section(args.section)
         if args.screenshot is not None:
             return _screenshot(app, window, Path(args.screenshot), args.size or DEFAULT_SIZE)
         geometry = settings.get("window/geometry")
@@ -70,7 +186,7 @@ def run(document: Document, args: argparse.Namespace) -> int:
             window.splitter.restoreState(QByteArray(splitter))
         window.show()
         page = window.reading_pane.widget()
-        watchers = [_report_first_paint(app, page)] if args.report_startup and page else []
+        watchers = [report_first_paint(app, page)] if args.report_startup and page else []
         status = app.exec()
     del translators, accessibility, watchers
     return status
@@ -79,8 +195,8 @@ def run(document: Document, args: argparse.Namespace) -> int:
 def _speech_services() -> SpeechServices:
     from viewer.speech import normalize
     from viewer.speech.pyttsx3_engine import Pyttsx3Engine
-    from viewer.ui.audio_output import QtAudioOutput, prepare_qt_multimedia
-    from viewer.ui.speech_commands import SpeechServices
+    from viewer.ui.speech.audio_output import QtAudioOutput, prepare_qt_multimedia
+    from viewer.ui.speech.speech_services import SpeechServices
 
     def prepare_speech() -> None:
         normalize.prepare()
@@ -93,7 +209,7 @@ def _appearance(
     app: QApplication, settings: SettingsStore, language: str, theme: str | None
 ) -> tuple[Appearance, list[str]]:
     from viewer.themes.theme import load_themes
-    from viewer.ui.appearance import Appearance
+    from viewer.ui.appearance.appearance import Appearance
 
     themes, problems = load_themes(theme_folders())
     for problem in problems:
@@ -105,7 +221,7 @@ def _appearance(
 
 def _settings(args: argparse.Namespace, scratch: Path) -> SettingsStore:
     """The settings file: the user's, or a throwaway one for a screenshot."""
-    from viewer.ui.settings_store import SettingsStore
+    from viewer.ui.common.settings_store import SettingsStore
 
     if args.screenshot is not None or args.report_startup:
         # A screenshot shows what was asked, not the last reading place, and
@@ -124,60 +240,6 @@ def _settings(args: argparse.Namespace, scratch: Path) -> SettingsStore:
     for problem in settings.problems:
         print(f"viewer: {problem}", file=sys.stderr)
     return settings
-
-
-def _report_first_paint(app: QApplication, page: QWidget) -> QObject:
-    """Print the start-up report once ``page`` has been painted, then quit ``app``.
-
-    For ``--report-startup``: see ``bench/startup.py``. Returns the watcher,
-    which must be kept alive until then.
-    """
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    def report() -> None:
-        print(json.dumps(_startup_report()), flush=True)
-        # Not close(): the window would then save its settings and stop speech,
-        # which is no part of starting.
-        app.exit(0)
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                # Posted, so it runs once this paint (the page's blocks are its
-                # children) is done and flushed to the window.
-                QTimer.singleShot(0, report)
-            return False
-
-    spy = FirstPaint(page)
-    page.installEventFilter(spy)
-    return spy
-
-
-def _startup_report() -> dict[str, float]:
-    """Time since the process started and CPU time (ms), resident memory now and at peak (KiB).
-
-    Linux only (``/proc``); elsewhere only the CPU time is given. The time is
-    from the kernel's start time of the process, to one clock tick.
-    """
-    cpu_ms = time.process_time() * 1000
-    if not sys.platform.startswith("linux"):
-        return {"cpu_ms": cpu_ms}
-    now = time.clock_gettime(time.CLOCK_BOOTTIME)  # the clock of the process start times
-    try:
-        stat = Path("/proc/self/stat").read_text(encoding="ascii", errors="replace")
-        status = Path("/proc/self/status").read_text(encoding="ascii", errors="replace")
-    except OSError:
-        return {"cpu_ms": cpu_ms}
-    # The command name (field 2) may hold spaces and parentheses: count from its end.
-    start_s = int(stat[stat.rindex(")") + 2 :].split()[19]) / os.sysconf("SC_CLK_TCK")
-    report = {"painted_ms": (now - start_s) * 1000, "cpu_ms": cpu_ms}
-    names = {"VmRSS": "rss_kb", "VmHWM": "peak_rss_kb"}
-    for line in status.splitlines():
-        name, _, value = line.partition(":")
-        if name in names:
-            report[names[name]] = int(value.split()[0])
-    return report
 
 
 def _screenshot(app: object, window: object, path: Path, size: tuple[int, int]) -> int:

@@ -1,0 +1,1 @@
+"""Colours and text: the themes and typography applied to the application, and their commands."""

@@ -1,0 +1,1 @@
+"""Commands as data: each part declares its own; the menus, keys and overview are made from them."""

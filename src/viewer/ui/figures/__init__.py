@@ -1,0 +1,1 @@
+"""The figures: the overview, the charts, and their commands."""

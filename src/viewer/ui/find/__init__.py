@@ -1,0 +1,1 @@
+"""Finding text: the find bar, its index and the Find menu."""

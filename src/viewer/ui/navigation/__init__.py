@@ -1,0 +1,1 @@
+"""Moving through the document: the Go menu and the contents."""

@@ -1,0 +1,110 @@
+"""The player bar: the read-aloud controls, each reachable and named for a screen reader."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QSlider, QWidget
+
+from viewer.settings import setting
+from viewer.ui.common.flow_layout import FlowLayout
+from viewer.ui.speech.speech_services import State
+
+
+class PlayerBar(QWidget):
+    """Read, pause or resume, stop, previous and next sentence, and the speed."""
+
+    read_requested = Signal()
+    pause_requested = Signal()
+    stop_requested = Signal()
+    # -1 for the previous sentence, +1 for the next.
+    skip_requested = Signal(int)
+    rate_changed = Signal(int)
+    volume_changed = Signal(int)
+
+    def __init__(self, rate: int, volume: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("playerBar")
+        self.read_button = QPushButton(self.tr("Read &aloud"))
+        self.read_button.setAccessibleDescription(
+            self.tr("Reads from the place being read (Ctrl+R)")
+        )
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.pause_button.setAccessibleDescription(self.tr("Ctrl+P"))
+        self.stop_button = QPushButton(self.tr("S&top"))
+        self.stop_button.setAccessibleDescription(self.tr("Ctrl+E"))
+        self.previous_button = QPushButton(self.tr("Pre&vious sentence"))
+        self.previous_button.setAccessibleDescription(self.tr("Ctrl+Left"))
+        self.next_button = QPushButton(self.tr("Ne&xt sentence"))
+        self.next_button.setAccessibleDescription(self.tr("Ctrl+Right"))
+        self.rate_label = QLabel(self.tr("&Speed:"))
+        self.rate = _slider("speechRate", "speech/rate", rate, self.tr("Speed"))
+        self.rate_label.setBuddy(self.rate)
+        self.volume_label = QLabel(self.tr("&Volume:"))
+        self.volume = _slider("speechVolume", "speech/volume", volume, self.tr("Volume"))
+        self.volume_label.setBuddy(self.volume)
+        self.status = QLabel()
+        self.status.setObjectName("playerStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+        layout = FlowLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        for button in self.buttons():
+            layout.addWidget(button)
+        layout.addWidget(self.rate_label)
+        layout.addWidget(self.rate)
+        layout.addWidget(self.volume_label)
+        layout.addWidget(self.volume)
+        layout.addWidget(self.status)
+
+        self.read_button.clicked.connect(self.read_requested)
+        self.pause_button.clicked.connect(self.pause_requested)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.previous_button.clicked.connect(lambda: self.skip_requested.emit(-1))
+        self.next_button.clicked.connect(lambda: self.skip_requested.emit(1))
+        self.rate.valueChanged.connect(self.rate_changed)
+        self.volume.valueChanged.connect(self.volume_changed)
+        self.show_state(State.IDLE)
+
+    def buttons(self) -> list[QPushButton]:
+        """The buttons, in order."""
+        return [
+            self.read_button,
+            self.pause_button,
+            self.stop_button,
+            self.previous_button,
+            self.next_button,
+        ]
+
+    def tab_chain(self) -> list[QWidget]:
+        """The bar's focusable widgets, in Tab order."""
+        return [*self.buttons(), self.rate, self.volume]
+
+    def show_state(self, state: State) -> None:
+        """Enable what makes sense now and say what the voice is doing."""
+        active = state is not State.IDLE
+        self.pause_button.setText(
+            self.tr("&Resume") if state is State.PAUSED else self.tr("&Pause")
+        )
+        for button in (self.pause_button, self.stop_button, self.previous_button, self.next_button):
+            button.setEnabled(active)
+        texts = {
+            State.IDLE: "",
+            State.LOADING: self.tr("Preparing speech…"),
+            State.PLAYING: self.tr("Reading aloud"),
+            State.PAUSED: self.tr("Paused"),
+        }
+        self.status.setText(texts[state])
+
+
+def _slider(name: str, key: str, value: int, label: str) -> QSlider:
+    """A slider for the whole-number setting ``key``, with its limits and steps."""
+    declared = setting(key)
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setObjectName(name)
+    slider.setRange(*declared.limits)
+    slider.setSingleStep(declared.step)
+    slider.setPageStep(declared.page_step)
+    slider.setValue(value)
+    slider.setAccessibleName(label)
+    slider.setMinimumWidth(160)
+    return slider

@@ -1,0 +1,1 @@
+"""The window frame: its layout, messages and position, panes, focus, and its own commands."""
