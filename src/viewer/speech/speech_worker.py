@@ -85,10 +85,16 @@ def _answer(answers: IO[str], message: dict[str, Any]) -> None:
     answers.write(json.dumps(message) + "\n")  # line-buffered: sent at once
 
 
+def _espeak_driver(engine: Any) -> Any | None:
+    """pyttsx3's espeak driver behind ``engine``, if that is the driver it uses."""
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    return driver if type(driver).__module__.endswith(".espeak") else None
+
+
 def speaker(engine: Any) -> Speak:
     """Return the function that saves one sentence to a WAV file with ``engine``."""
-    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
-    if driver is not None and type(driver).__module__.endswith(".espeak"):
+    driver = _espeak_driver(engine)
+    if driver is not None:
 
         def speak_espeak(text: str, path: Path, settings: VoiceSettings) -> None:
             _apply(driver, settings)
@@ -121,10 +127,10 @@ def create_engine() -> Any:
 def _silence_driver(engine: Any) -> None:
     # pyttsx3's espeak driver prints "Audio saved to ..." for every file; it
     # would only fill standard error.
-    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
-    module = type(driver).__module__ if driver is not None else ""
-    if module.endswith(".espeak"):
-        setattr(sys.modules[module], "print", lambda *_args, **_kwargs: None)  # noqa: B010
+    driver = _espeak_driver(engine)
+    if driver is not None:
+        module = sys.modules[type(driver).__module__]
+        setattr(module, "print", lambda *_args, **_kwargs: None)  # noqa: B010
 
 
 def _apply(target: Any, settings: VoiceSettings) -> None:
