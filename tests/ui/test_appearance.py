@@ -50,7 +50,7 @@ def test_each_theme_is_drawn_with_its_colours(
     theme = themes[name]
     window.parts.appearance.choose(name)
     window.navigator.go_to_section("rehabilitation")  # the heading has the focus
-    qtbot.wait(50)
+    QApplication.processEvents()  # the style sheet's polish and the layout, as on screen
     heading = window.focusWidget()
     assert isinstance(heading, BlockView)
     # The page behind the text.
@@ -155,7 +155,7 @@ def assert_reflows(qtbot: QtBot, window: MainWindow) -> None:
     """Every page fits the pane's width, and no block is cut off."""
     for page in range(window.navigator.map.page_count):
         window.navigator.go_to(window.navigator.map.page_section(page).first_block)
-        qtbot.wait(10)
+        QApplication.processEvents()  # the page laid out, as on screen
         pane = window.reading_pane
         container = pane.widget()
         assert container is not None
@@ -168,7 +168,7 @@ def assert_reflows(qtbot: QtBot, window: MainWindow) -> None:
 def test_reflow_at_400_percent_in_1280_by_800(qtbot: QtBot, window: MainWindow) -> None:
     window.parts.appearance.set_typography(Typography(zoom=400))
     window.resize(1280, 800)
-    qtbot.wait(50)
+    QApplication.processEvents()
     assert window.minimumSizeHint().width() <= 1280
     assert window.width() <= 1280
     assert_reflows(qtbot, window)
@@ -180,7 +180,7 @@ def test_wcag_text_spacing_loses_nothing(qtbot: QtBot, window: MainWindow) -> No
         Typography(zoom=200, line_height=1.5, paragraph_spacing=2.0, letter_spacing=12)
     )
     window.resize(1280, 800)
-    qtbot.wait(50)
+    QApplication.processEvents()
     assert_reflows(qtbot, window)
 
 
