@@ -38,28 +38,62 @@ def window_id(title: str, timeout: float = 20) -> str:
     raise SystemExit(f"no window called {title!r}")
 
 
+class EventClock:
+    """When the events a client listens for last came, to know when a key's events are over."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.last = 0.0
+
+    def heard(self) -> None:
+        """Note that an event came now."""
+        self.count += 1
+        self.last = time.monotonic()
+
+
 def press_keys_and_report(
-    title: str, keys: list[str], take_heard: Callable[[], dict[str, Any]], settle_ms: int
+    title: str,
+    keys: list[str],
+    take_heard: Callable[[], dict[str, Any]],
+    clock: EventClock,
+    *,
+    quiet_ms: int = 300,
+    longest_ms: int = 5000,
 ) -> None:
     """Focus the window called ``title``, press ``keys`` one by one, and print what each caused.
 
+    After each key, the events are gathered until ``quiet_ms`` have passed
+    without one since the first came (or for ``longest_ms`` if none comes): what
+    a key causes arrives together, and a flood of events goes on while it lasts.
     ``take_heard`` returns (and forgets) what the event listeners gathered since
-    it was last called; it is called once before the first key and ``settle_ms``
-    after each. Prints a JSON list of ``{"key": ..., **heard}``, the first for no key.
+    it was last called. Prints a JSON list of ``{"key": ..., **heard}``, the first
+    for no key.
     """
     from gi.repository import GLib
 
     subprocess.run([XDOTOOL, "windowfocus", "--sync", window_id(title)], check=True)
     steps: list[dict[str, Any]] = []
+    state = {"pressed": time.monotonic(), "count": clock.count}
 
-    def next_step() -> bool:
+    def over() -> bool:
+        now = time.monotonic()
+        if now - state["pressed"] > longest_ms / 1000:
+            return True
+        came = clock.count > state["count"]
+        return came and now - clock.last > quiet_ms / 1000
+
+    def poll() -> bool:
+        if steps and not over():  # what came before the first key is taken at once
+            return True
         steps.append({"key": keys[len(steps) - 1] if steps else "", **take_heard()})
         if len(steps) > len(keys):
             pyatspi.Registry.stop()
             return False
+        state["count"] = clock.count
+        state["pressed"] = time.monotonic()
         subprocess.run([XDOTOOL, "key", keys[len(steps) - 1]], check=True)
         return True
 
-    GLib.timeout_add(settle_ms, next_step)
+    GLib.timeout_add(20, poll)
     pyatspi.Registry.start()
     print(json.dumps(steps, ensure_ascii=False))

@@ -15,9 +15,7 @@ import sys
 from typing import Any
 
 import pyatspi
-from atspi_client import find_app, press_keys_and_report  # beside this script
-
-SETTLE_MS = 900  # time for the focus to settle after a key
+from atspi_client import EventClock, find_app, press_keys_and_report  # beside this script
 
 
 def describe(node: Any) -> dict[str, str]:
@@ -36,11 +34,13 @@ if app is None:
     sys.exit(1)
 
 focus_events: list[dict[str, str]] = []
+clock = EventClock()
 
 
 def on_focus(event: Any) -> None:
     if event.detail1 == 1 and event.host_application.name == "viewer":
         focus_events.append(describe(event.source))
+        clock.heard()
 
 
 pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
@@ -52,4 +52,4 @@ def take_heard() -> dict[str, Any]:
     return taken
 
 
-press_keys_and_report(sys.argv[1], sys.argv[2:], take_heard, SETTLE_MS)
+press_keys_and_report(sys.argv[1], sys.argv[2:], take_heard, clock)

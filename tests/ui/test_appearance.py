@@ -45,7 +45,7 @@ def colours_in(image: QImage) -> set[str]:
 
 @pytest.mark.parametrize("name", REQUIRED_THEMES)
 def test_each_theme_is_drawn_with_its_colours(
-    qtbot: QtBot, window: MainWindow, themes: dict[str, Theme], name: str
+    window: MainWindow, themes: dict[str, Theme], name: str
 ) -> None:
     theme = themes[name]
     window.parts.appearance.choose(name)
@@ -151,7 +151,7 @@ def test_zoom_keys(qtbot: QtBot, window: MainWindow) -> None:
     assert window.parts.appearance.typography.zoom == 50
 
 
-def assert_reflows(qtbot: QtBot, window: MainWindow) -> None:
+def assert_reflows(window: MainWindow) -> None:
     """Every page fits the pane's width, and no block is cut off."""
     for page in range(window.navigator.map.page_count):
         window.navigator.go_to(window.navigator.map.page_section(page).first_block)
@@ -165,23 +165,23 @@ def assert_reflows(qtbot: QtBot, window: MainWindow) -> None:
             assert view.height() >= view.heightForWidth(view.width()), view.plain_text()[:20]
 
 
-def test_reflow_at_400_percent_in_1280_by_800(qtbot: QtBot, window: MainWindow) -> None:
+def test_reflow_at_400_percent_in_1280_by_800(window: MainWindow) -> None:
     window.parts.appearance.set_typography(Typography(zoom=400))
     window.resize(1280, 800)
     QApplication.processEvents()
     assert window.minimumSizeHint().width() <= 1280
     assert window.width() <= 1280
-    assert_reflows(qtbot, window)
+    assert_reflows(window)
 
 
-def test_wcag_text_spacing_loses_nothing(qtbot: QtBot, window: MainWindow) -> None:
+def test_wcag_text_spacing_loses_nothing(window: MainWindow) -> None:
     # WCAG 1.4.12: line height 1.5, paragraphs 2 times the font size, letters 0.12.
     window.parts.appearance.set_typography(
         Typography(zoom=200, line_height=1.5, paragraph_spacing=2.0, letter_spacing=12)
     )
     window.resize(1280, 800)
     QApplication.processEvents()
-    assert_reflows(qtbot, window)
+    assert_reflows(window)
 
 
 def test_the_text_settings_dialog_shows_changes_and_cancel_puts_them_back(
