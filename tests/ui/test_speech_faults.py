@@ -280,11 +280,13 @@ def test_a_real_engine_that_hangs(
     )
     heard = Heard(qtbot, window, timeout_ms=30_000)
     read_aloud = controller(window)
-    # Long enough for the worker to start on a loaded machine, short for the test.
-    read_aloud.engine_timeout_ms = 5_000
-    press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
-    if fault == "hang":
+    if fault == "start-hangs":
+        read_aloud.engine_timeout_ms = 1_000  # its start never comes; its process is seen first
+        press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
+    else:
+        press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
         heard.wait_for(1)  # the heading plays while the engine hangs on the next sentence
+        read_aloud.engine_timeout_ms = 300  # it has started: the next sentence never comes
         stop_silences(qtbot, window)
         press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)  # the engine is still stuck on that sentence
     qtbot.waitUntil(lambda: engines.made[0].pid is not None)  # its process hangs
