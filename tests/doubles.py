@@ -20,10 +20,13 @@ from viewer.speech.engine import SpeechEngine, SpeechUnavailableError, Voice, Vo
 from viewer.ui.speech.audio_output import AudioOutput
 
 SAMPLE_RATE = 8000
+#: The tone: 400 Hz, so that one period is a whole number of samples (20).
+TONE_HZ = 400
+_PERIOD = SAMPLE_RATE // TONE_HZ
 
 
 class FakeEngine(SpeechEngine):
-    """Speaks every character for ``ms_per_char`` at a 440 Hz tone, instantly.
+    """Speaks every character for ``ms_per_char`` at a 400 Hz tone, instantly.
 
     Attributes:
         spoken: Every text it was asked to speak, in order.
@@ -86,10 +89,13 @@ class FakeEngine(SpeechEngine):
         """The clip this engine makes for ``text``."""
         frames = SAMPLE_RATE * self.ms_per_char * max(1, len(text)) // 1000
         level = 8000 * max(0.0, min(1.0, settings.volume))
-        samples = (
-            int(level * math.sin(2 * math.pi * 440 * i / SAMPLE_RATE)) for i in range(frames)
+        # One period, repeated: as fast for a long sentence as for a short one.
+        period = struct.pack(
+            f"<{_PERIOD}h",
+            *(int(level * math.sin(2 * math.pi * i / _PERIOD)) for i in range(_PERIOD)),
         )
-        return AudioClip(struct.pack(f"<{frames}h", *samples), SAMPLE_RATE)
+        whole, part = divmod(frames, _PERIOD)
+        return AudioClip(period * whole + period[: part * 2], SAMPLE_RATE)
 
     def close(self, *, wait: bool = False) -> None:  # noqa: ARG002 (nothing to wait for)
         """Forget held work, and a start that never came."""
