@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -127,10 +128,11 @@ def sound_server(tmp_path: Path) -> Iterator[dict[str, str]]:
     server.wait(timeout=10)
 
 
-def test_speech_plays_to_its_end_and_pause_holds_the_place(sound_server: dict[str, str]) -> None:
+def play(script: str, sound_server: dict[str, str]) -> dict[str, Any]:
+    """Run ``script`` with the sound server as the sound device; the report it prints last."""
     env = {**sound_server, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-c", PLAYER],
+        [sys.executable, "-c", script],
         capture_output=True,
         text=True,
         timeout=120,
@@ -138,8 +140,13 @@ def test_speech_plays_to_its_end_and_pause_holds_the_place(sound_server: dict[st
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["failures"] == []
+    return report
+
+
+def test_speech_plays_to_its_end_and_pause_holds_the_place(sound_server: dict[str, str]) -> None:
+    report = play(PLAYER, sound_server)
     assert report["clip_ms"] > 2000
     assert report["at_pause"] > 0  # it was playing
     assert report["while_paused"] == report["at_pause"]  # and held still while paused
@@ -150,18 +157,7 @@ def test_speech_plays_to_its_end_and_pause_holds_the_place(sound_server: dict[st
 
 
 def test_each_sentence_played_leaves_nothing_behind(sound_server: dict[str, str]) -> None:
-    env = {**sound_server, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", SENTENCES],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["failures"] == []
+    report = play(SENTENCES, sound_server)
     assert report["ended"] >= 1  # the last sentence played to its end
     # Nothing is kept of the sentences played: not a buffer (441,000 bytes) each.
     assert report["buffers"] == 0
