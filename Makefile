@@ -15,7 +15,7 @@ test: $(VENV)/.test-installed
 # The long runs: 20,000 random keys, a whole long session, thousands of hostile
 # content files (some ten minutes).
 soak: $(VENV)/.test-installed
-	scripts/check -m soak -s
+	scripts/check -n 0 -m soak -s
 
 # Benchmarks against floors measured in the same run: a table of figures, saved as
 # bench/results/latest.json. `make bench ARGS=--check` fails when a target is missed.
