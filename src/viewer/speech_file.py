@@ -7,7 +7,7 @@ from pathlib import Path
 
 from viewer.content import Document
 from viewer.reading.reading_map import ReadingMap
-from viewer.saving import not_saved
+from viewer.saving import destination, not_saved
 from viewer.speech.block_speech import range_speech
 from viewer.speech.engine import (
     SpeechEngine,
@@ -46,6 +46,11 @@ def speak_to_file(
         entry = reading_map.sections[reading_map.section_index(section_id)]
         first, last = entry.first_block, entry.end_block - 1
     blocks = range_speech(reading_map, first, last)
+    try:
+        destination(path)  # a folder or a device there: said before any speech is made
+    except OSError as error:
+        print(f"viewer: {path}: the audio could not be saved ({error.strerror})", file=sys.stderr)
+        return EXIT_FAILED
     engine = engine or Pyttsx3Engine()
     try:
         try:

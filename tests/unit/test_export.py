@@ -9,6 +9,7 @@ import pytest
 
 from tests.doubles import FakeEngine
 from tests.support import run_viewer
+from viewer.content import Document
 from viewer.speech import export
 from viewer.speech.audio import read_wav
 from viewer.speech.engine import VoiceSettings
@@ -19,6 +20,7 @@ from viewer.speech.export import (
     export_audio,
 )
 from viewer.speech.utterances import BlockText
+from viewer.speech_file import EXIT_FAILED, speak_to_file
 
 
 def test_export_joins_sentences_with_pauses(tmp_path: Path) -> None:
@@ -79,6 +81,20 @@ def test_speak_to_an_unwritable_place_fails_clearly(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "the audio could not be saved" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("place", ["folder", "device"])
+def test_speak_to_a_folder_or_a_device_fails_before_any_speech_is_made(
+    review: Document, tmp_path: Path, capsys: pytest.CaptureFixture[str], place: str
+) -> None:
+    path = Path("/dev/full") if place == "device" else tmp_path
+    engine = FakeEngine()
+    assert speak_to_file(review, "opening", path, engine=engine) == EXIT_FAILED
+    assert engine.spoken == []
+    assert not engine.started
+    assert capsys.readouterr().err == (
+        f"viewer: {path}: the audio could not be saved (it is a {place}, not a file)\n"
+    )
 
 
 def test_an_export_is_cancelled_while_the_engine_hangs(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from viewer.saving import destination
 from viewer.speech.engine import SpeechEngine, SpeechUnavailableError, VoiceSettings, choose_voice
 from viewer.speech.export import ExportCancelledError, export_audio
 from viewer.speech.utterances import BlockText
@@ -48,6 +49,11 @@ class AudioExport(QObject):
 
     def save(self, blocks: list[BlockText], path: Path) -> None:
         """Save ``blocks`` as speech to ``path``, showing the progress; then say how it went."""
+        try:
+            destination(path)  # a folder or a device there: said before any speech is made
+        except OSError as error:
+            self._announcer.announce(self._outcome(error, path, None))
+            return
         engine = self._read_aloud.ensure_engine()
         dialog = QProgressDialog(self.tr("Saving speech…"), self.tr("Cancel"), 0, 100, self._parent)
         dialog.setWindowTitle(self.tr("Save as audio"))
@@ -86,7 +92,7 @@ class AudioExport(QObject):
 
         self._background.run_in_background(work, finish, name="speech-export")
 
-    def _outcome(self, result: object, path: Path, engine: SpeechEngine) -> str:
+    def _outcome(self, result: object, path: Path, engine: SpeechEngine | None) -> str:
         """What to tell the reader once an export has ended with ``result``."""
         if result is None:
             return self.tr("Saved {0}.").format(path)
@@ -99,7 +105,7 @@ class AudioExport(QObject):
             return not_saved(message, path)
         # The engine failed, did not answer (TimeoutError), offers no Mandarin
         # voice, or was closed as it started (CancelledError).
-        if self._read_aloud.host.engine is engine:
+        if engine is not None and self._read_aloud.host.engine is engine:
             self._read_aloud.shutdown()  # a failed engine is replaced at its next use
         return self.tr("The audio could not be saved: {0}").format(result)
 
