@@ -12,6 +12,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from viewer.ui.page.reading_pane import ReadingPane
+
 #: The themes the viewer must ship.
 REQUIRED_THEMES = (
     "light",
@@ -71,3 +73,17 @@ def action(window: QWidget, name: str) -> QAction:
 def theme_action(window: QWidget, theme: str) -> QAction:
     """The action that chooses ``theme`` ("" to follow the system) in the Colours menu."""
     return action(window, f"theme-{theme or 'system'}")
+
+
+def shown_text(pane: ReadingPane, block: int) -> str:
+    """What the page draws for block ``block``: its note, its bullet and its text."""
+    piece = pane.scrolled.piece(block)
+    shown = piece.layout.text().replace("\u2028", "\n")
+    if piece.bullet:
+        shown = "• " + shown
+    return f"{piece.note}: {shown}" if piece.note else shown
+
+
+def shown_texts(pane: ReadingPane, first: int, end: int) -> list[str]:
+    """What the page draws for blocks ``first`` to ``end`` - 1."""
+    return [shown_text(pane, block) for block in range(first, end)]

@@ -4,24 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <source>Heading level {0}</source>
-        <translation>{0}级标题</translation>
-    </message>
-    <message>
-        <source>Figure, {0}</source>
-        <translation>数据，{0}</translation>
-    </message>
-    <message>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
         <source>Photo without an image</source>
         <translation>图片（无图像）</translation>
-    </message>
-    <message>
-        <source>List item</source>
-        <translation>列表项</translation>
     </message>
 </context>
 <context>
@@ -134,12 +122,84 @@
         <source>{0}: {1}, {2} of {3}</source>
         <translation>{0}：{1}，第{2}项，共{3}项</translation>
     </message>
+    <message>
+        <source>First bar.</source>
+        <translation>第一个数据条。</translation>
+    </message>
+    <message>
+        <source>Last bar.</source>
+        <translation>最后一个数据条。</translation>
+    </message>
+</context>
+<context>
+    <name>CaretKeys</name>
+    <message>
+        <source>Blank line</source>
+        <extracomment>A copy this short is said whole; a longer one by its length.</extracomment>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>Leaving the list.</source>
+        <translation>离开列表。</translation>
+    </message>
+    <message>
+        <source>List, {0} items.</source>
+        <translation>列表，{0} 项。</translation>
+    </message>
+    <message>
+        <source>Heading level {0}:</source>
+        <translation>{0}级标题：</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>数据：</translation>
+    </message>
+    <message>
+        <source>Photo without an image:</source>
+        <translation>图片（无图像）：</translation>
+    </message>
+    <message>
+        <source>{0} selected</source>
+        <translation>已选定 {0}</translation>
+    </message>
+    <message>
+        <source>{0} unselected</source>
+        <translation>取消选定 {0}</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>line break</source>
+        <translation>换行</translation>
+    </message>
+    <message>
+        <source>Section selected: {0}.</source>
+        <translation>已选定本节：{0}。</translation>
+    </message>
+    <message>
+        <source>Nothing is selected.</source>
+        <translation>没有选定文字。</translation>
+    </message>
+    <message>
+        <source>Copied: {0}</source>
+        <translation>已复制：{0}</translation>
+    </message>
+    <message>
+        <source>Copied {0} characters.</source>
+        <translation>已复制 {0} 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -391,6 +451,10 @@
         <source>Escape</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -501,14 +565,6 @@
         <translation>我在哪里(&amp;W)？</translation>
     </message>
     <message>
-        <source>Next or previous block of text (in the text)</source>
-        <translation>下一段或上一段文字（在正文中）</translation>
-    </message>
-    <message>
-        <source>Down, Up</source>
-        <translation>下箭头、上箭头</translation>
-    </message>
-    <message>
         <source>Read the chosen section (in the contents)</source>
         <translation>阅读所选部分（在目录中）</translation>
     </message>
@@ -561,6 +617,10 @@
         <translation>部分编号（1 到 {0}）：</translation>
     </message>
     <message>
+        <source>list item {0} of {1}</source>
+        <translation>列表第 {0} 项，共 {1} 项</translation>
+    </message>
+    <message>
         <source>figure {0} of {1}</source>
         <translation>第 {0} 个数据，共 {1} 个</translation>
     </message>
@@ -575,6 +635,65 @@
     <message>
         <source>{0}; {1}; section {2} of {3}; {4}% of the document.</source>
         <translation>{0}；{1}；第 {2} 部分，共 {3} 部分；已读文档的 {4}%。</translation>
+    </message>
+</context>
+<context>
+    <name>PageCommands</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select the &amp;section</source>
+        <translation>选定本节(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Character by character (in the text)</source>
+        <translation>逐字（在正文中）</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>左箭头、右箭头</translation>
+    </message>
+    <message>
+        <source>Word by word (in the text)</source>
+        <translation>逐词（在正文中）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left, Ctrl+Right</source>
+        <translation>Ctrl+左箭头、Ctrl+右箭头</translation>
+    </message>
+    <message>
+        <source>Line by line (in the text)</source>
+        <translation>逐行（在正文中）</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>上箭头、下箭头</translation>
+    </message>
+    <message>
+        <source>Start or end of the line (in the text)</source>
+        <translation>行首或行尾（在正文中）</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Home、End</translation>
+    </message>
+    <message>
+        <source>A screenful up or down (in the text)</source>
+        <translation>向上或向下一屏（在正文中）</translation>
+    </message>
+    <message>
+        <source>PgUp, PgDown</source>
+        <translation>PgUp、PgDown</translation>
+    </message>
+    <message>
+        <source>Select as the caret moves (in the text)</source>
+        <translation>随光标移动选定文字（在正文中）</translation>
+    </message>
+    <message>
+        <source>Shift with any of these</source>
+        <translation>以上任一键加 Shift</translation>
     </message>
 </context>
 <context>
@@ -608,16 +727,16 @@
         <translation>上一句(&amp;V)</translation>
     </message>
     <message>
-        <source>Ctrl+Left</source>
-        <translation>Ctrl+左方向</translation>
-    </message>
-    <message>
         <source>Ne&amp;xt sentence</source>
         <translation>下一句(&amp;X)</translation>
     </message>
     <message>
-        <source>Ctrl+Right</source>
-        <translation>Ctrl+右方向</translation>
+        <source>Alt+Shift+Left</source>
+        <translation>Alt+Shift+左方向</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Right</source>
+        <translation>Alt+Shift+右方向</translation>
     </message>
     <message>
         <source>&amp;Speed:</source>
@@ -672,12 +791,9 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <source>Photo (no image available): </source>
-        <translation>图片（无图像）：</translation>
-    </message>
-    <message>
-        <source>Key numbers</source>
-        <translation>关键数据</translation>
+        <source>Photo (no image available)</source>
+        <extracomment>A card is this many lines of text wide, or as wide as its number needs.</extracomment>
+        <translation>图片（无图像）</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,19 @@ def walk(node: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
                     if "Text" in interfaces
                     else None
                 ),
+                "caret": node.queryText().caretOffset if "Text" in interfaces else None,
+                "selections": node.queryText().getNSelections() if "Text" in interfaces else None,
+                "attributes": sorted(node.getAttributes()),
+                "children": node.childCount,
+                "parent_role": node.parent.getRoleName() if node.parent is not None else "",
+                # Where a screen reader's Say All goes on reading.
+                "flows_to": [
+                    relation.getTarget(0).name
+                    for relation in node.getRelationSet()
+                    if relation.getRelationType() == pyatspi.RELATION_FLOWS_TO
+                ],
+                "focused": states.contains(pyatspi.STATE_FOCUSED),
+                "read_only": states.contains(pyatspi.STATE_READ_ONLY),
             }
         )
         for index in range(node.childCount):

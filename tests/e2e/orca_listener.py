@@ -19,8 +19,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-# A line of the log: SPEECH OUTPUT: 'the words' and, after some, the voice used.
-_SPOKEN = re.compile(r"^SPEECH OUTPUT: '(.*)'\s*(?:\{[^{}]*\})?$", re.MULTILINE)
+# An entry of the log: SPEECH OUTPUT: 'the words' and, after some, the voice
+# used. The words may run over several lines (a figure's number, then its label).
+_SPOKEN = re.compile(
+    r"^SPEECH OUTPUT: '(.*?)'[ \t]*(?:\{[^{}]*\})?[ \t]*$", re.MULTILINE | re.DOTALL
+)
 _READY = "ORCA IS LISTENING"
 
 _CUSTOMIZATIONS = """
@@ -94,6 +97,21 @@ class Orca:
         if not self.log.exists():
             return []
         return _SPOKEN.findall(self.log.read_text("utf-8", errors="replace"))
+
+    def wait_until_quiet(self, quiet: float = 1.0, timeout: float = 15) -> list[str]:
+        """What Orca says from now until it has said nothing for ``quiet`` seconds."""
+        deadline = time.monotonic() + timeout
+        count, since = len(self.spoken()), time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.1)
+            now = len(self.spoken())
+            if now != count:
+                count, since = now, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                break
+        said = self.spoken()[self._heard :]
+        self._heard += len(said)
+        return said
 
     def wait_until_said_all(self, expected: tuple[str, ...], timeout: float) -> list[str]:
         """What Orca says from now until it has said each of ``expected`` (or time is up).

@@ -1,79 +1,162 @@
-"""What a screen reader is told about the text: roles, names and heading levels."""
+"""What a screen reader is told about the text: the page, its blocks, lists, levels and flow."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from viewer.reading.blocks import Kind
+from viewer.reading.caret import Place
 from viewer.ui.window.main_window import MainWindow
 
+LEVEL = QAccessible.Attribute.Level
 
-def describe(window: MainWindow) -> list[tuple[QAccessible.Role, str, str]]:
+
+def page(window: MainWindow) -> QAccessibleInterface:
+    interface = QAccessible.queryAccessibleInterface(window.reading_pane)
+    assert interface is not None
+    return interface
+
+
+def blocks_of(window: MainWindow, section: str) -> list[QAccessibleInterface]:
+    """The objects of a section's blocks, found from the page as a screen reader finds them."""
+    reading_map = window.navigator.map
+    entry = reading_map.sections[reading_map.section_index(section)]
     found = []
-    for view in window.reading_pane.views():
-        interface = QAccessible.queryAccessibleInterface(view)
-        assert interface is not None
-        found.append(
-            (
-                interface.role(),
-                interface.text(QAccessible.Text.Name),
-                interface.text(QAccessible.Text.Description),
-            )
-        )
+    top = page(window)
+    for number in range(top.childCount()):
+        child = top.child(number)
+        assert child is not None
+        children = [child.child(i) for i in range(child.childCount())] or [child]
+        for block in children:
+            assert block is not None
+            if entry.first_block <= block_index(block) < entry.end_block:
+                found.append(block)
     return found
 
 
-def test_headings_have_their_role_and_level(window: MainWindow) -> None:
-    window.navigator.go_to_section("rehabilitation")
-    described = describe(window)
+def block_index(interface: QAccessibleInterface) -> int:
+    index = getattr(interface, "index", None)
+    assert isinstance(index, int)
+    return index
+
+
+def test_the_page_is_a_document_of_every_block_in_reading_order(window: MainWindow) -> None:
+    top = page(window)
+    assert top.role() == QAccessible.Role.Document
+    assert top.text(QAccessible.Text.Name) == "Text"
+    order: list[int] = []
+    for number in range(top.childCount()):
+        child = top.child(number)
+        assert child is not None
+        assert child.parent() is not None
+        assert top.indexOfChild(child) == number
+        items = [child.child(i) for i in range(child.childCount())]
+        order.extend(block_index(item) for item in items if item is not None)
+        if not items:
+            order.append(block_index(child))
+    assert order == list(range(len(window.navigator.map.blocks)))
+
+
+def test_headings_have_their_role_and_their_level(window: MainWindow) -> None:
+    objects = window.reading_pane.objects
     headings = [
-        (name, level) for role, name, level in described if role == QAccessible.Role.Heading
+        (b.text(QAccessible.Text.Name), objects.block(block_index(b)).attributeValue(LEVEL))
+        for b in blocks_of(window, "joint-effort")
+        if b.role() == QAccessible.Role.Heading
     ]
-    assert headings[:2] == [
-        ("凝聚合力", "Heading level 1"),
-        ("残疾人康复服务状况显著改善。", "Heading level 2"),
-    ]
+    assert headings[:2] == [("凝聚合力", 1), ("残疾人康复服务状况显著改善。", 2)]
 
 
-def test_paragraphs_list_items_figures_and_photos(window: MainWindow) -> None:
-    window.navigator.go_to_section("plan-five-actions")
-    roles = {
-        view.block.kind: described[0]
-        for view, described in zip(window.reading_pane.views(), describe(window), strict=True)
-    }
-    assert roles[Kind.PARAGRAPH] == QAccessible.Role.Paragraph
-    assert roles[Kind.LIST_ITEM] == QAccessible.Role.ListItem
-    window.navigator.go_to_section("rehabilitation")
-    # A figure's name says the number in words; its description has it as printed.
-    figures = [d for d in describe(window) if d[2].startswith("Figure")]
-    assert figures[0][1:] == (
+def test_a_list_is_a_list_of_its_items(window: MainWindow) -> None:
+    top = page(window)
+    lists = [top.child(n) for n in range(top.childCount())]
+    first = next(c for c in lists if c is not None and c.role() == QAccessible.Role.List)
+    assert first.childCount() == 3
+    item = first.child(0)
+    assert item is not None
+    assert item.role() == QAccessible.Role.ListItem
+    assert item.text(QAccessible.Text.Name) == "巩固拓展残疾人脱贫攻坚成果与乡村振兴有效衔接"
+    assert first.indexOfChild(item) == 0
+    parent = item.parent()
+    assert parent is not None
+    assert parent.role() == QAccessible.Role.List
+    # No name of its own: a screen reader says "list with 3 items".
+    assert first.text(QAccessible.Text.Name) == ""
+
+
+def test_paragraphs_figures_photos_and_the_credit_say_what_they_are(window: MainWindow) -> None:
+    described = [
+        (b.role(), b.text(QAccessible.Text.Name), b.text(QAccessible.Text.Description))
+        for b in blocks_of(window, "rehabilitation")
+    ]
+    assert described[1][0] == QAccessible.Role.Paragraph
+    assert described[1][2] == ""
+    # A figure's name says the number in words; its text has it as printed.
+    assert described[2] == (
+        QAccessible.Role.Paragraph,
         "百分之九十七点五九 有康复需求的残疾人基本康复服务覆盖率",
-        "Figure, 97.59%",
+        "Figure",
     )
-    window.navigator.go_to(len(window.navigator.map.blocks) - 1)
-    role, name, description = describe(window)[-2]
-    assert role == QAccessible.Role.Graphic
-    assert name.endswith("巴彦淖尔市乌拉特前旗重度残疾人入住残疾人托养中心。")
-    assert description == "Photo without an image"
-    # The credit line ends the document, a paragraph that screen readers read.
-    assert describe(window)[-1] == (
+    figure = blocks_of(window, "rehabilitation")[2].textInterface()
+    assert figure.text(0, figure.characterCount()) == "97.59%\n有康复需求的残疾人基本康复服务覆盖率"
+    last = len(window.navigator.map.blocks) - 1
+    photo = window.reading_pane.objects.block(last - 1)
+    assert photo.role() == QAccessible.Role.Paragraph
+    assert photo.text(QAccessible.Text.Name) == "巴彦淖尔市乌拉特前旗重度残疾人入住残疾人托养中心。"
+    assert photo.text(QAccessible.Text.Description) == "Photo without an image"
+    credit = window.reading_pane.objects.block(last)
+    assert (credit.role(), credit.text(QAccessible.Text.Name)) == (
         QAccessible.Role.Paragraph,
         "本版文图均由内蒙古自治区残联提供",
-        "",
     )
 
 
-def test_the_name_is_plain_text_without_markup(window: MainWindow) -> None:
+def test_each_block_flows_to_the_next_to_the_end_of_the_document(window: MainWindow) -> None:
+    objects = window.reading_pane.objects
+    last = len(window.navigator.map.blocks) - 1
+    for index in (0, 17, last - 1):
+        # Qt reads each pair as "the other object relates to this one".
+        relations = objects.block(index).relations(QAccessible.RelationFlag.FlowsFrom)
+        assert [(block_index(other), kind) for other, kind in relations] == [
+            (index + 1, QAccessible.RelationFlag.FlowsFrom)
+        ]
+    assert objects.block(last).relations(QAccessible.RelationFlag.FlowsFrom) == []
+    assert objects.block(0).relations(QAccessible.RelationFlag.FlowsTo) == []
+
+
+def test_blocks_are_never_called_read_only_or_focusable(qtbot: QtBot, window: MainWindow) -> None:
     window.navigator.go_to_section("opening")
-    view = window.reading_pane.views()[1]
-    view.set_reading_range(0, 5)  # the read-aloud mark is markup in the label
-    interface = QAccessible.queryAccessibleInterface(view)
-    assert interface is not None
-    assert interface.text(QAccessible.Text.Name) == view.block.text
-    assert "<" not in interface.text(QAccessible.Text.Name)
+    pane = window.reading_pane
+    pane.focus_current()
+    qtbot.waitUntil(pane.hasFocus)
+    here = pane.objects.block(pane.caret.block)
+    state = here.state()
+    assert state.focused
+    assert not state.focusable
+    assert not state.readOnly
+    assert not pane.objects.block(pane.caret.block + 1).state().focused
+    assert page(window).focusChild() is here
+
+
+def test_each_block_offers_its_text_and_its_caret(window: MainWindow) -> None:
+    window.navigator.go_to_section("opening")
+    pane = window.reading_pane
+    index = pane.caret.block + 1
+    block = window.navigator.map.blocks[index]
+    text = pane.objects.block(index).textInterface()
+    assert text.characterCount() == len(block.text)
+    assert text.text(0, text.characterCount()) == block.text
+    assert text.text(0, 6) == block.text[:6]
+    # A screen reader's Say All stopping there puts the caret there.
+    text.setCursorPosition(4)
+    assert pane.caret == Place(index, 4)
+    assert text.cursorPosition() == 4
+    assert window.navigator.position == index
+    assert text.selectionCount() == 0
+    assert pane.objects.block(index).valueInterface() is None
 
 
 def test_status_messages_are_said_without_moving_the_focus(
@@ -96,24 +179,6 @@ def test_status_messages_are_said_without_moving_the_focus(
     assert window.focusWidget() is focused
 
 
-def test_each_block_offers_its_text_through_the_text_interface(window: MainWindow) -> None:
-    window.navigator.go_to_section("opening")
-    view = window.reading_pane.views()[1]
-    interface = QAccessible.queryAccessibleInterface(view)
-    assert interface is not None
-    text = interface.textInterface()
-    assert text is not None
-    assert text.characterCount() == len(view.block.text)
-    assert text.text(0, text.characterCount()) == view.block.text
-    assert text.text(0, 6) == view.block.text[:6]
-    text.setCursorPosition(4)
-    assert text.cursorPosition() == 4
-    assert text.selectionCount() == 0
-    # Other interfaces stay Qt's own: a block offers actions but no value.
-    assert interface.actionInterface() is not None
-    assert interface.valueInterface() is None
-
-
 def test_theme_and_size_changes_are_said_before_the_text_is_restyled(
     window: MainWindow,
 ) -> None:
@@ -132,10 +197,19 @@ def test_theme_and_size_changes_are_said_before_the_text_is_restyled(
     assert app.styleSheet() not in (before, dark)
 
 
-def test_the_mouse_still_selects_text(qtbot: QtBot, window: MainWindow) -> None:
-    """The label's text control, handed to a quiet parent, still answers the mouse."""
+def test_the_mouse_puts_the_caret_and_selects(qtbot: QtBot, window: MainWindow) -> None:
     window.navigator.go_to_section("opening")
-    view = window.reading_pane.views()[1]
-    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=QPoint(20, view.height() // 2))
-    assert view.hasSelectedText()
-    assert view.selectedText() in view.plain_text()
+    pane = window.reading_pane
+    index = pane.caret.block + 1
+    rect = pane.scrolled.block_rect(index)
+    start = QPoint(rect.left() + 40, rect.top() + rect.height() // 2)
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    assert pane.caret.block == index
+    assert window.navigator.position == index
+    qtbot.mouseDClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    chosen = pane.selection()
+    assert chosen is not None
+    assert chosen.end > chosen.start
+    text = window.navigator.map.blocks[index].text
+    assert window.navigator.map.blocks[index].kind is Kind.PARAGRAPH
+    assert text[chosen.start : chosen.end].strip()

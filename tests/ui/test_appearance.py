@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -17,7 +18,7 @@ from viewer.themes.typography import Typography
 from viewer.ui.appearance.appearance import SYSTEM_THEMES
 from viewer.ui.appearance.text_settings_dialog import TextSettingsDialog
 from viewer.ui.commands.command import Menu
-from viewer.ui.page.blocks import BlockView
+from viewer.ui.ports import TextSpan
 from viewer.ui.window.main_window import MainWindow
 
 Opener = Callable[..., MainWindow]
@@ -43,36 +44,57 @@ def colours_in(image: QImage) -> set[str]:
     }
 
 
+def region(image: QImage, rect: QRect) -> QImage:
+    return image.copy(rect)
+
+
 @pytest.mark.parametrize("name", REQUIRED_THEMES)
-def test_each_theme_is_drawn_with_its_colours(
-    window: MainWindow, themes: dict[str, Theme], name: str
+def test_each_theme_is_drawn_with_its_colours_and_the_caret_is_seen(
+    qtbot: QtBot, window: MainWindow, themes: dict[str, Theme], name: str
 ) -> None:
     theme = themes[name]
     window.parts.appearance.choose(name)
     window.navigator.go_to_section("rehabilitation")  # the heading has the focus
-    QApplication.processEvents()  # the style sheet's polish and the layout, as on screen
-    heading = window.focusWidget()
-    assert isinstance(heading, BlockView)
+    pane = window.reading_pane
+    heading = pane.caret.block
+    page = pane.viewport().grab().toImage()
     # The page behind the text.
-    page = window.reading_pane.widget()
-    assert page is not None
-    assert QColor(page.grab().toImage().pixel(2, page.height() - 3)).name() == theme["background"]
-    # The focus frame: its top edge, inside the rounded corners.
-    frame = heading.grab().toImage()
-    top = {QColor(frame.pixel(x, 1)).name() for x in range(8, frame.width() - 8)}
+    assert QColor(page.pixel(2, page.height() - 3)).name() == theme["background"]
+    # The focus frame round the block being read: its top edge, inside the rounded corners.
+    rect = pane.scrolled.block_rect(heading)
+    top = {
+        QColor(page.pixel(x, rect.top() + 1)).name()
+        for x in range(rect.left() + 8, rect.right() - 8)
+    }
     assert top == {theme["focus_ring"]}
     # Text in the heading's and the text's own colours.
-    assert theme["heading"] in colours_in(frame)
-    paragraph = window.reading_pane.views()[window.reading_pane.views().index(heading) + 1]
-    assert theme["text"] in colours_in(paragraph.grab().toImage())
+    assert theme["heading"] in colours_in(region(page, rect))
+    paragraph = pane.scrolled.block_rect(heading + 1)
+    assert theme["text"] in colours_in(region(page, paragraph))
+    # The caret, moved by the keyboard into the paragraph: a bar in the text's colour.
+    press(qtbot, Qt.Key.Key_Down)
+    for _ in range(5):
+        press(qtbot, Qt.Key.Key_Right)
+    page = pane.viewport().grab().toImage()
+    caret = pane.scrolled.piece(pane.caret.block).caret_rect(pane.caret.offset)
+    bar = caret.translated(pane.scrolled.item_origin(pane.caret.block))
+    x = math.ceil(bar.left())  # the first column wholly in the bar
+    column = {
+        QColor(page.pixel(x, y)).name()
+        for y in range(round(bar.top()) + 2, round(bar.bottom()) - 2)
+    }
+    assert column == {theme["text"]}
     # The read-aloud mark.
-    paragraph.set_reading_range(0, 10)
-    marked = colours_in(paragraph.grab().toImage())
+    pane.mark_reading(TextSpan(heading + 1, 0, 10))
+    marked = colours_in(region(pane.viewport().grab().toImage(), paragraph))
     assert theme["reading_background"] in marked
     assert theme["reading_text"] in marked
     # The panels and buttons.
-    bar = window.menuBar().grab().toImage()
-    assert QColor(bar.pixel(bar.width() - 20, bar.height() // 2)).name() == theme["window"]
+    menu_bar = window.menuBar().grab().toImage()
+    assert (
+        QColor(menu_bar.pixel(menu_bar.width() - 20, menu_bar.height() // 2)).name()
+        == theme["window"]
+    )
 
 
 def test_next_theme_key_switches_announces_and_is_remembered(
@@ -152,17 +174,16 @@ def test_zoom_keys(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def assert_reflows(window: MainWindow) -> None:
-    """Every page fits the pane's width, and no block is cut off."""
-    for page in range(window.navigator.map.page_count):
-        window.navigator.go_to(window.navigator.map.page_section(page).first_block)
-        QApplication.processEvents()  # the page laid out, as on screen
-        pane = window.reading_pane
-        container = pane.widget()
-        assert container is not None
-        assert container.width() <= pane.viewport().width()
-        for view in pane.views():
-            assert view.x() + view.width() <= container.width()
-            assert view.height() >= view.heightForWidth(view.width()), view.plain_text()[:20]
+    """Every block fits the pane's width, and no line of it is cut off."""
+    pane = window.reading_pane
+    width = pane.viewport().width()
+    assert not pane.horizontalScrollBar().isVisible()
+    for block in range(len(window.navigator.map.blocks)):
+        piece = pane.scrolled.piece(block)
+        assert piece.frame.right() <= width, block
+        for number in range(piece.layout.lineCount()):
+            line = piece.layout.lineAt(number)
+            assert piece.origin.x() + line.naturalTextWidth() <= piece.frame.right() + 1, block
 
 
 def test_reflow_at_400_percent_in_1280_by_800(window: MainWindow) -> None:
@@ -193,13 +214,13 @@ def test_the_text_settings_dialog_shows_changes_and_cancel_puts_them_back(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, TextSettingsDialog)
         dialog.line_height.setValue(2.0)
-        seen.append(window.reading_pane.block_style.line_height)
+        seen.append(window.reading_pane.scrolled.layout.style.typography.line_height)
         dialog.reject()
 
     QTimer.singleShot(0, change_then_cancel)
     press(qtbot, Qt.Key.Key_F, CTRL | SHIFT)
     assert seen == [2.0]  # shown at once
-    assert window.reading_pane.block_style.line_height == 1.5  # and put back
+    assert window.reading_pane.scrolled.layout.style.typography.line_height == 1.5  # put back
 
 
 def test_screenshot_in_a_theme(tmp_path: Path) -> None:

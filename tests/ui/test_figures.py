@@ -18,7 +18,6 @@ from viewer.themes.contrast import contrast_ratio
 from viewer.themes.theme import Theme
 from viewer.ui.figures.bar_chart import BarChart
 from viewer.ui.figures.figures_dialog import FiguresDialog
-from viewer.ui.page.blocks import FigureCard
 from viewer.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -26,42 +25,54 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
+def card_of(window: MainWindow) -> tuple[int, str]:
+    """The block with the caret, which must have the focus, and its statistic's id."""
+    assert window.focusWidget() is window.reading_pane
+    block = window.navigator.map.blocks[window.reading_pane.caret.block]
+    assert block.item_id is not None
+    return block.index, block.item_id
+
+
 def test_every_figure_is_a_card_in_its_section(window: MainWindow, review: Document) -> None:
+    pane = window.reading_pane
     for statistic in review.statistics:
         window.navigator.go_to(window.navigator.map.block_of_item(statistic.id))
-        card = window.reading_pane.current_view()
-        assert isinstance(card, FigureCard), statistic.id
-        assert card.statistic == statistic
-        # The number as printed, qualifier and unit kept, and what it counts.
-        assert statistic.printed in card.text()
-        assert statistic.label in card.text()
-        assert window.navigator.map.section_of(card.block.index).key in (
+        index, item = card_of(window)
+        assert item == statistic.id
+        piece = pane.scrolled.piece(index)
+        # Drawn as a card: the number as printed, qualifier and unit kept, then what it counts.
+        assert piece.layout.text() == f"{statistic.printed}\u2028{statistic.label}"
+        assert not piece.bullet
+        assert not piece.note
+        assert window.navigator.map.section_of(index).key in (
             statistic.section_id,
             review.section(statistic.section_id).id,
         )
 
 
-def test_arrow_keys_move_from_card_to_card_and_each_says_its_number(
+def test_cards_are_read_by_character_and_each_says_its_number(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.navigator.go_to(window.navigator.map.block_of_item("rehab-coverage"))
-    interface = QAccessible.queryAccessibleInterface(window.focusWidget())
-    assert interface is not None
+    pane = window.reading_pane
+    index, _ = card_of(window)
+    interface = pane.objects.block(index)
     assert interface.text(QAccessible.Text.Name) == (
         "百分之九十七点五九 有康复需求的残疾人基本康复服务覆盖率"
     )
-    press(qtbot, Qt.Key.Key_Right)
-    card = window.focusWidget()
-    assert isinstance(card, FigureCard)
-    assert card.statistic.id == "rehab-services"
-    described = QAccessible.queryAccessibleInterface(card)
-    assert described is not None
+    assert interface.text(QAccessible.Text.Description) == "Figure"
+    # Character by character through the number as printed, then on to the next card.
+    read = []
+    for _ in range(len("97.59%\n有康复需求的残疾人基本康复服务覆盖率")):
+        read.append(window.navigator.map.blocks[index].text[pane.caret.offset])
+        press(qtbot, Qt.Key.Key_Right)
+    assert "".join(read[:6]) == "97.59%"
+    press(qtbot, Qt.Key.Key_Right)  # past the end of the card's text
+    assert card_of(window)[1] == "rehab-services"
+    described = pane.objects.block(card_of(window)[0])
     assert described.text(QAccessible.Text.Name) == "四十一点四八万余人次 累计精准康复服务残疾人"
-    assert described.text(QAccessible.Text.Description) == "Figure, 41.48万余人次"
-    press(qtbot, Qt.Key.Key_Left)
-    back = window.focusWidget()
-    assert isinstance(back, FigureCard)
-    assert back.statistic.id == "rehab-coverage"
+    press(qtbot, Qt.Key.Key_Up, CTRL | SHIFT)
+    assert card_of(window)[1] == "rehab-coverage"
 
 
 def open_figures(
@@ -116,9 +127,7 @@ def test_enter_in_the_overview_goes_to_the_figure(qtbot: QtBot, window: MainWind
             (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
         ],
     )
-    card = window.focusWidget()
-    assert isinstance(card, FigureCard)
-    assert card.statistic.id == "university-admissions"
+    assert card_of(window)[1] == "university-admissions"
     assert window.navigator.map.blocks[window.navigator.position].item_id == "university-admissions"
 
 
@@ -162,12 +171,31 @@ def test_the_chart_is_run_by_the_keyboard_and_says_each_bar(
     qtbot.keyClick(chart, Qt.Key.Key_Down)
     assert interface.text(QAccessible.Text.Name) == f"{bars[1].label}: {bars[1].printed}, 2 of 6"
     assert dialog.data_table.currentRow() == 1  # the table follows
+    edges: list[str] = []
+    chart.edge_reached.connect(edges.append)
     qtbot.keyClick(chart, Qt.Key.Key_End)
     assert chart.current == len(bars) - 1
-    qtbot.keyClick(chart, Qt.Key.Key_Right)  # no further than the last
+    assert edges == []
+    qtbot.keyClick(chart, Qt.Key.Key_Right)  # no further than the last, and it says so
     assert chart.current == len(bars) - 1
+    assert edges == ["Last bar."]
     qtbot.keyClick(chart, Qt.Key.Key_Home)
     assert chart.current == 0
+    qtbot.keyClick(chart, Qt.Key.Key_Up)
+    assert edges == ["Last bar.", "First bar."]
+
+
+def test_the_edge_of_a_chart_is_said_by_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    open_figures(
+        qtbot,
+        window,
+        [
+            (Qt.Key.Key_H, ALT),
+            (Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+            (Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier),
+        ],
+    )
+    assert window.announcer.message == "First bar."
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent, QKeySequence
+from PySide6.QtGui import QColor, QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.support import action, press
+from viewer.reading.caret import TextRange, plain_text
 from viewer.ui.commands.command import plain
 from viewer.ui.commands.shortcuts_dialog import ShortcutsDialog
 from viewer.ui.common.settings_store import SettingsStore
-from viewer.ui.page.blocks import BlockView
 from viewer.ui.window.main_window import MainWindow
 from viewer.ui.window.main_window import MainWindow as _MainWindow
 
@@ -30,6 +30,13 @@ def type_text(widget: QWidget, text: str) -> None:
         event = QInputMethodEvent()
         event.setCommitString(char)
         QApplication.sendEvent(widget, event)
+
+
+def selected_text(window: MainWindow) -> str:
+    """What is selected in the page, as it would be copied."""
+    pane = window.reading_pane
+    assert pane.anchor is not None
+    return plain_text(window.navigator.map, TextRange.between(pane.anchor, pane.caret))
 
 
 def count_in_document(window: MainWindow, text: str) -> int:
@@ -49,18 +56,21 @@ def test_find_counts_moves_goes_and_closes(qtbot: QtBot, window: MainWindow) -> 
     assert window.parts.find.bar.count.text() == f"Match 1 of {total}"
     press(qtbot, Qt.Key.Key_F3)
     assert window.parts.find.bar.count.text() == f"Match 2 of {total}"
+    # Said once, with the words found in their sentence; not as the field's description.
+    assert window.announcer.message.startswith(f"Match 2 of {total}: ")
+    assert "康复机构" in window.announcer.message
+    assert window.parts.find.bar.field.accessibleDescription() == ""
     assert window.parts.find.bar.field.hasFocus()  # the focus stays in the field
     press(qtbot, Qt.Key.Key_F3, SHIFT)
     press(qtbot, Qt.Key.Key_F3, SHIFT)
     assert window.parts.find.bar.count.text() == f"Match {total} of {total}"  # wraps around
     press(qtbot, Qt.Key.Key_Return)
-    block = window.focusWidget()
-    assert isinstance(block, BlockView)
-    assert block.selectedText() == "康复机构"
+    assert window.focusWidget() is window.reading_pane
+    assert selected_text(window) == "康复机构"
     press(qtbot, Qt.Key.Key_F, CTRL)
     press(qtbot, Qt.Key.Key_Escape)
     assert not window.parts.find.bar.isVisible()
-    assert window.focusWidget() is block  # back where it was
+    assert window.focusWidget() is window.reading_pane  # back where it was
 
 
 def test_escape_returns_the_focus_to_where_it_was(qtbot: QtBot, window: MainWindow) -> None:
@@ -76,29 +86,27 @@ def test_find_ignores_full_and_half_width(qtbot: QtBot, window: MainWindow) -> N
     type_text(window.parts.find.bar.field, "１２３８５")
     assert window.parts.find.bar.count.text() == "Match 1 of 1"
     press(qtbot, Qt.Key.Key_Return)
-    block = window.focusWidget()
-    assert isinstance(block, BlockView)
-    assert block.selectedText() == "12385"
-    assert window.navigator.map.section_of(block.block.index).key == "legal-rights"
+    assert window.focusWidget() is window.reading_pane
+    assert selected_text(window) == "12385"
+    caret = window.reading_pane.caret
+    assert window.navigator.map.section_of(caret.block).key == "legal-rights"
 
 
-def test_escape_after_the_page_changed_focuses_the_block_being_read(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    window.navigator.go_to(0)  # the focus on the first block, which goes when the page changes
-    first_page = window.reading_pane.page
+def test_escape_after_finding_elsewhere_focuses_the_match(qtbot: QtBot, window: MainWindow) -> None:
+    window.navigator.go_to(0)
+    reading_map = window.navigator.map
+    first = reading_map.section_of(0).key
     press(qtbot, Qt.Key.Key_F, CTRL)
     type_text(window.parts.find.bar.field, "残疾人")
-    while window.reading_pane.page == first_page:  # matches shown from the field
-        press(qtbot, Qt.Key.Key_F3)
+    while reading_map.section_of(window.navigator.position).key == first:
+        press(qtbot, Qt.Key.Key_F3)  # matches shown from the field
     assert window.parts.find.bar.field.hasFocus()
-    page = window.reading_pane.page
+    here = window.navigator.position
     press(qtbot, Qt.Key.Key_Escape)
     assert not window.parts.find.bar.isVisible()
-    focused = window.focusWidget()
-    assert isinstance(focused, BlockView)
-    assert focused.block.index == window.navigator.position
-    assert window.reading_pane.page == page
+    assert window.focusWidget() is window.reading_pane
+    assert window.reading_pane.caret.block == window.navigator.position == here
+    assert selected_text(window) == "残疾人"
 
 
 def test_the_index_is_built_before_the_first_search(qtbot: QtBot, window: MainWindow) -> None:
@@ -112,7 +120,7 @@ def test_find_says_when_nothing_matches(qtbot: QtBot, window: MainWindow) -> Non
     press(qtbot, Qt.Key.Key_F, CTRL)
     type_text(window.parts.find.bar.field, "不存在的词")
     assert window.parts.find.bar.count.text() == "No matches"
-    assert window.parts.find.bar.field.accessibleDescription() == "No matches"
+    assert window.announcer.message == "No matches"
 
 
 def test_f3_without_a_search_opens_the_find_bar(qtbot: QtBot, window: MainWindow) -> None:
@@ -126,7 +134,7 @@ def test_f3_without_a_search_opens_the_find_bar(qtbot: QtBot, window: MainWindow
 def test_f6_cycles_the_panes(qtbot: QtBot, window: MainWindow) -> None:
     window.contents.setFocus()
     press(qtbot, Qt.Key.Key_F6)
-    assert isinstance(window.focusWidget(), BlockView)
+    assert window.focusWidget() is window.reading_pane
     press(qtbot, Qt.Key.Key_F6)
     assert window.speech.player.read_button.hasFocus()
     press(qtbot, Qt.Key.Key_F6)
@@ -141,7 +149,7 @@ def test_f6_cycles_the_panes(qtbot: QtBot, window: MainWindow) -> None:
     press(qtbot, Qt.Key.Key_F6, SHIFT)
     assert window.parts.find.bar.field.hasFocus()
     press(qtbot, Qt.Key.Key_F6, SHIFT)
-    assert isinstance(window.focusWidget(), BlockView)
+    assert window.focusWidget() is window.reading_pane
 
 
 def tab_cycle(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> list[QWidget]:
@@ -162,7 +170,7 @@ def tab_cycle(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> list[QWidget]:
 def test_tab_visits_every_pane_in_order_and_comes_back(qtbot: QtBot, window: MainWindow) -> None:
     window.contents.setFocus()
     forward = tab_cycle(qtbot, window, Qt.Key.Key_Tab)
-    assert isinstance(forward[0], BlockView)
+    assert forward[0] is window.reading_pane
     # Then the player bar: its enabled buttons and the speed.
     player = window.speech.player
     assert forward[1:] == [player.read_button, player.rate, player.volume]
@@ -171,7 +179,7 @@ def test_tab_visits_every_pane_in_order_and_comes_back(qtbot: QtBot, window: Mai
     window.contents.setFocus()
     forward = tab_cycle(qtbot, window, Qt.Key.Key_Tab)
     names = [w.objectName() for w in forward]
-    assert isinstance(forward[0], BlockView)
+    assert forward[0] is window.reading_pane
     assert "findField" in names
     backward = tab_cycle(qtbot, window, Qt.Key.Key_Backtab)
     assert backward == list(reversed(forward))
@@ -179,12 +187,15 @@ def test_tab_visits_every_pane_in_order_and_comes_back(qtbot: QtBot, window: Mai
 
 def test_focus_is_always_visible_on_a_block(window: MainWindow) -> None:
     window.navigator.go_to_section("education")
-    block = window.focusWidget()
-    assert isinstance(block, BlockView)
-    image = block.grab().toImage()
-    highlight = window.palette().highlight().color().rgb() & 0xFFFFFF
-    border = {image.pixel(x, 1) & 0xFFFFFF for x in range(4, image.width() - 4)}
-    assert highlight in border
+    pane = window.reading_pane
+    assert window.focusWidget() is pane
+    image = pane.viewport().grab().toImage()
+    rect = pane.scrolled.block_rect(pane.caret.block)
+    ring = QColor(window.parts.appearance.theme["focus_ring"]).rgb() & 0xFFFFFF
+    border = {
+        image.pixel(x, rect.top() + 1) & 0xFFFFFF for x in range(rect.left() + 8, rect.right() - 8)
+    }
+    assert border == {ring}
 
 
 # The keys themselves --------------------------------------------------------------
@@ -237,11 +248,12 @@ def test_shortcuts_overview_lists_every_bound_key(qtbot: QtBot, window: MainWind
         assert text in rows, command.name
         for key in command.keys:
             assert key.toString(QKeySequence.SequenceFormat.NativeText) in rows[text]
-    assert rows["Next or previous block of text (in the text)"] == "Down, Up"
+    assert rows["Word by word (in the text)"] == "Ctrl+Left, Ctrl+Right"
+    assert rows["Line by line (in the text)"] == "Up, Down"
     assert rows["Move between the contents, text and find bar"] == "Tab, Shift+Tab"
-    # And the keys of the panes that are not commands: Down and Up, Enter in the contents
-    # and in the find bar, Escape, and Tab.
-    assert len(rows) == len(listed) + 5
+    # And the keys of the panes that are not commands: the six of the caret in
+    # the text, Enter in the contents and in the find bar, Escape, and Tab.
+    assert len(rows) == len(listed) + 10
 
 
 def in_menu(menu: QMenu) -> set[str]:

@@ -11,7 +11,6 @@ must hold the literal text and no image, no link and no loaded resource.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,13 +19,12 @@ import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import Opener
 from viewer.content import Document, load_document
 from viewer.ui.figures.figures_dialog import FiguresDialog
-from viewer.ui.page.blocks import BlockView, FigureCard
 from viewer.ui.window.main_window import MainWindow
 
 LOCAL_IMAGE = "file:///etc/passwd"
@@ -143,36 +141,24 @@ def labels_and_tooltips_are_inert(top: QWidget) -> None:
         assert not tip or not GuiQt.mightBeRichText(tip), tip
 
 
-def pages(window: MainWindow) -> Iterator[list[BlockView]]:
-    """Show each section's page in turn; yield its blocks."""
-    for entry in window.navigator.map.sections:
-        window.navigator.go_to(entry.first_block, focus=False, jump=True)
-        QApplication.processEvents()
-        yield window.reading_pane.views()
-
-
 def test_every_block_and_card_shows_the_markup_as_text(window: MainWindow) -> None:
+    """The page draws plain text (a QTextLayout), never markup; it and its names are literal."""
+    pane = window.reading_pane
     seen = set()
-    for views in pages(window):
-        for view in views:
-            text = shown_text(view)
-            if isinstance(view, FigureCard):
-                assert text == f"{view.statistic.printed}\n{view.statistic.label}"
-            else:
-                assert text == view.plain_text()
-                assert view.plain_text().endswith(view.block.text)
-            interface = QAccessible.queryAccessibleInterface(view)
-            assert interface is not None
-            assert interface.text(QAccessible.Text.Name) == view.accessible_text()
-            seen.add(view.block.text)
-        labels_and_tooltips_are_inert(window)
+    for block in window.navigator.map.blocks:
+        piece = pane.scrolled.piece(block.index)
+        assert piece.layout.text().replace("\u2028", "\n") == block.text
+        name = pane.objects.block(block.index).text(QAccessible.Text.Name)
+        assert name.endswith(block.text.split("\n")[-1])
+        seen.add(block.text)
+    labels_and_tooltips_are_inert(window)
     assert {ALL, *MARKUP, f"<qt>{MARKUP[1]}", "&lt;b&gt;"} <= seen
 
 
 def test_the_header_contents_title_and_status_are_literal(window: MainWindow) -> None:
-    header = window.reading_pane.findChild(QLabel, "documentHeader")
-    assert header is not None
-    assert shown_text(header) == f"<b>bold</b> 标题 <qt>\n{MARKUP[0]}"
+    first, _ = window.reading_pane.scrolled.layout.layout(0)
+    assert first.title is not None
+    assert first.title.text().replace("\u2028", "\n") == f"<b>bold</b> 标题 <qt>\n{MARKUP[0]}"
     titles = [window.contents.title_of(window.contents.item_for(n)) for n in range(4)]
     assert titles == [MARKUP[2], "<b>bold</b>", "&lt;b&gt;", "Photos"]
     for number, title in enumerate(titles):
@@ -181,7 +167,7 @@ def test_the_header_contents_title_and_status_are_literal(window: MainWindow) ->
         assert item.data(0, Qt.ItemDataRole.AccessibleTextRole) == title
         assert item.data(0, Qt.ItemDataRole.ToolTipRole) is None
     window.navigator.go_to(window.navigator.map.sections[2].first_block, focus=False, jump=True)
-    assert window.windowTitle() == "&lt;b&gt; — <b>bold</b> 标题 <qt>"
+    assert window.windowTitle() == "<b>bold</b> 标题 <qt>"
     assert "&lt;b&gt;" in shown_text(window.parts.status.label)
 
 
@@ -194,9 +180,10 @@ def test_messages_and_find_show_the_markup_as_text(qtbot: QtBot, window: MainWin
 
     window.parts.find.bar.open_bar()
     qtbot.keyClicks(window.parts.find.bar.field, "<b>bold</b>")
-    view = window.reading_pane.current_view()
-    assert view is not None
-    assert view.selectedText() == "<b>bold</b>"
+    chosen = window.reading_pane.selection()
+    assert chosen is not None
+    text = window.navigator.map.blocks[chosen.block].text
+    assert text[chosen.start : chosen.end] == "<b>bold</b>"
     labels_and_tooltips_are_inert(window)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
-from tests.support import run_viewer
+from tests.support import run_viewer, shown_texts
 from viewer.content import Document, load_document
 from viewer.reading.blocks import Kind
 from viewer.ui.common.i18n import install_translators
@@ -19,8 +19,15 @@ from viewer.ui.window.main_window import MainWindow
 Opener = Callable[..., MainWindow]
 
 
-def page_texts(window: MainWindow) -> list[str]:
-    return [view.plain_text() for view in window.reading_pane.views()]
+def page_texts(window: MainWindow, section: str | None = None) -> list[str]:
+    """What the page shows of ``section`` (that of the place being read if None)."""
+    reading_map = window.navigator.map
+    entry = (
+        reading_map.section_of(window.navigator.position)
+        if section is None
+        else reading_map.sections[reading_map.section_index(section)]
+    )
+    return shown_texts(window.reading_pane, entry.first_block, entry.end_block)
 
 
 def test_contents_hold_every_section_and_the_photos(window: MainWindow, review: Document) -> None:
@@ -56,22 +63,27 @@ def test_parts_are_shown_indented_under_their_section(window: MainWindow) -> Non
 
 
 def test_a_page_shows_headings_text_lists_and_figures(window: MainWindow) -> None:
-    window.navigator.go_to_section("rehabilitation")
-    texts = page_texts(window)
+    texts = page_texts(window, "joint-effort")
     assert texts[:3] == ["凝聚合力", "织就幸福生活保障网", texts[2]]
     assert texts[2].startswith("按照自治区残联七代会")
-    for printed in ("97.59%", "41.48万余人次", "293个", "7200人", "99.02%"):
-        assert any(t.startswith(f"{printed} — ") for t in texts)
-    window.navigator.go_to_section("plan-five-actions")
-    kinds = [v.block.kind for v in window.reading_pane.views()]
+    # A figure's card: the number as printed, then what it counts, on a line of its own.
+    assert "97.59%\n有康复需求的残疾人基本康复服务覆盖率" in texts
+    for printed in ("41.48万余人次", "293个", "7200人", "99.02%"):
+        assert any(t.startswith(f"{printed}\n") for t in texts)
+    reading_map = window.navigator.map
+    entry = reading_map.sections[reading_map.section_index("plan")]
+    kinds = [b.kind for b in reading_map.blocks[entry.first_block : entry.end_block]]
     assert kinds.count(Kind.LIST_ITEM) == 18
+    assert sum(t.startswith("• ") for t in page_texts(window, "plan")) == 18
 
 
 def test_photos_are_described_not_shown(window: MainWindow, review: Document) -> None:
     window.navigator.go_to(len(window.navigator.map.blocks) - 1)
     texts = page_texts(window)
     assert texts[0] == "Photos"
+    # The note is drawn beside the caption, not part of its text (nor copied).
     assert texts[1:-1] == [f"Photo (no image available): {p.alt}" for p in review.photos]
+    assert window.navigator.map.blocks[-2].text == review.photos[-1].alt
     assert texts[-1] == review.credit  # the credit line ends the document
 
 
@@ -102,7 +114,15 @@ def test_the_interface_speaks_chinese(window: MainWindow) -> None:
     assert QCoreApplication.translate("ContentsTree", "Contents") == "目录"
     assert window.contents.accessibleName() == "目录"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "转到(&G)", "查找(&I)", "朗读(&R)", "视图(&V)", "帮助(&H)"]
+    assert menus == [
+        "文件(&F)",
+        "编辑(&E)",
+        "转到(&G)",
+        "查找(&I)",
+        "朗读(&R)",
+        "视图(&V)",
+        "帮助(&H)",
+    ]
     assert window.parts.status.label.text() == "第 1 部分，共 19 部分：总体思路 · 0%"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from viewer.reading.blocks import Block, Kind
-from viewer.reading.find import Match, TextIndex, fold, index_in_steps
+from viewer.reading.find import Match, TextIndex, context_of, fold, index_in_steps
 
 
 def index_of(*texts: str) -> TextIndex:
@@ -88,3 +88,19 @@ def test_an_index_built_in_steps_finds_the_same() -> None:
     assert slices == 7  # 20 blocks, 3 at a time
     assert list(stepwise.find_all("人")) == list(TextIndex(blocks).find_all("人"))
     assert list(stepwise.find_all("m2")) == [Match(i, 0, 1) for i in range(1, 20, 4)]
+
+
+def test_a_match_is_said_in_its_sentence() -> None:
+    text = (
+        "健康是幸福生活的基础。"
+        "五年来，全区持续开展精准康复行动，有康复需求的残疾人基本康复服务覆盖率达到97.59%。"
+    )
+    start = text.index("精准康复")
+    # Its own sentence only, cut a few characters each side, an ellipsis where cut.
+    said = context_of(text, start, start + 4, room=6)
+    assert said == "……全区持续开展精准康复行动，有康复……"
+    assert "健康" not in said
+    # A short sentence is said whole.
+    assert context_of(text, 0, 2) == "健康是幸福生活的基础。"
+    end = len(text)
+    assert context_of(text, end - 7, end - 1, room=3) == "……率达到97.59%。"

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.content import Document
 from viewer.reading.blocks import PHOTOS_KEY, Kind, Unit
 from viewer.reading.navigator import Move, Navigator
 from viewer.reading.reading_map import ReadingMap
-
-
-@pytest.fixture(scope="module")
-def reading_map(review: Document) -> ReadingMap:
-    return ReadingMap(review, photos_title="Photos")
 
 
 @pytest.fixture

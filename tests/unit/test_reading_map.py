@@ -12,11 +12,6 @@ from viewer.reading.blocks import PHOTOS_KEY, Kind, Unit
 from viewer.reading.reading_map import ReadingMap
 
 
-@pytest.fixture(scope="module")
-def reading_map(review: Document) -> ReadingMap:
-    return ReadingMap(review, photos_title="Photos")
-
-
 def walk(reading_map: ReadingMap, unit: Unit, start: int = 0) -> list[int]:
     places, here = [], start
     while (here_next := reading_map.next(here, unit)) is not None:
@@ -145,6 +140,23 @@ def test_pages(reading_map: ReadingMap) -> None:
 
 def test_block_of_item(reading_map: ReadingMap) -> None:
     index = reading_map.block_of_item("rehab-coverage")
-    assert reading_map.blocks[index].text == "97.59% — 有康复需求的残疾人基本康复服务覆盖率"
+    assert reading_map.blocks[index].text == "97.59%\n有康复需求的残疾人基本康复服务覆盖率"
     with pytest.raises(KeyError):
         reading_map.block_of_item("nothing")
+
+
+def test_list_items_know_their_list(reading_map: ReadingMap) -> None:
+    start = reading_map.section_start("plan-five-actions")
+    items = [b for b in reading_map.page_blocks(0) if b.kind is Kind.LIST_ITEM]
+    groups = [b.group for b in items if b.group is not None]
+    assert len(groups) == len(items)
+    assert groups == sorted(groups)  # in document order
+    assert len(set(groups)) == 4  # the plan's four lists
+    first = next(b.index for b in reading_map.blocks[start:] if b.kind is Kind.LIST_ITEM)
+    assert reading_map.list_place(first) == (1, 5)
+    assert reading_map.list_place(first + 4) == (5, 5)
+    assert reading_map.list_bounds(first + 2) == range(first, first + 5)
+    where = reading_map.whereabouts(first + 1)
+    assert (where.list_position, where.list_size) == (2, 5)
+    assert reading_map.list_place(start) is None
+    assert reading_map.whereabouts(start).list_size == 0

@@ -48,10 +48,12 @@ class Block:
     Attributes:
         index: Its place in the document's reading order.
         kind: What it is.
-        text: Its text (for a figure, the figure and its label; for a photo, its
-            alternative text).
+        text: Its text (for a figure, the figure as printed and, on a line of
+            its own, what it counts; for a photo, its alternative text).
         section: Index of the section that holds it, in ``ReadingMap.sections``.
         item_id: The id of the statistic or photo, for figures and photos.
+        group: For a list item, the number of its list in the document (0 for
+            the first list), so that the items of one list are known as one.
     """
 
     index: int
@@ -59,6 +61,7 @@ class Block:
     text: str
     section: int
     item_id: str | None = None
+    group: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +95,15 @@ def flatten(  # noqa: C901 (one walk keeps the reading order in one place)
     sections: list[SectionEntry] = []
     pages: list[int] = []
 
-    def add(kind: Kind, text: str, section: int, item_id: str | None = None) -> None:
-        blocks.append(Block(len(blocks), kind, text, section, item_id))
+    lists = 0
+
+    def add(
+        kind: Kind, text: str, section: int, item_id: str | None = None, group: int | None = None
+    ) -> None:
+        blocks.append(Block(len(blocks), kind, text, section, item_id, group))
 
     def add_section(section: Section, level: int, page: int, parent: int | None) -> None:
+        nonlocal lists
         number = len(sections)
         if parent is None:
             pages.append(number)
@@ -110,9 +118,10 @@ def flatten(  # noqa: C901 (one walk keeps the reading order in one place)
                 add(Kind.PARAGRAPH, block.text, number)
             elif isinstance(block, ListBlock):
                 for item in block.items:
-                    add(Kind.LIST_ITEM, item, number)
+                    add(Kind.LIST_ITEM, item, number, group=lists)
+                lists += 1
         for stat in document.statistics_of(section.id):
-            add(Kind.FIGURE, f"{stat.printed} — {stat.label}", number, stat.id)
+            add(Kind.FIGURE, f"{stat.printed}\n{stat.label}", number, stat.id)
         for sub in section.subsections:
             add_section(sub, level + 1, page, number)
         sections[number] = _with_end(sections[number], len(blocks))

@@ -26,6 +26,28 @@ class Match:
     end: int
 
 
+#: How many characters of a match's sentence are said on each side of it, at most.
+CONTEXT_ROOM = 12
+#: Where a sentence ends, for the context of a match.
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+
+
+def context_of(text: str, start: int, end: int, room: int = CONTEXT_ROOM) -> str:
+    """The match ``text[start:end]`` in its sentence, cut to ``room`` characters each side.
+
+    Where the sentence is cut, "……" stands for what is left out, as Chinese
+    writes an ellipsis.
+    """
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    stop = after.end() if after is not None else len(text)
+    left = max(begin, start - room)
+    right = min(stop, end + room)
+    before = "……" if left > begin else ""
+    beyond = "……" if right < stop else ""
+    return f"{before}{text[left:right].strip()}{beyond}"
+
+
 def fold(text: str) -> str:
     """Return the form in which text is compared: NFKC, then case-folded."""
     return unicodedata.normalize("NFKC", text).casefold()

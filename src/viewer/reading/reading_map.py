@@ -24,6 +24,8 @@ class Whereabouts:
             paragraphs or figures of its section (0 for a heading).
         count: How many paragraphs or figures the section has (0 for a heading).
         percent: How far through the document it is.
+        list_position: For a list item, its 1-based place in its list (else 0).
+        list_size: For a list item, how many items its list has (else 0).
     """
 
     section_number: int
@@ -33,6 +35,8 @@ class Whereabouts:
     number: int
     count: int
     percent: int
+    list_position: int = 0
+    list_size: int = 0
 
 
 class ReadingMap:
@@ -56,6 +60,15 @@ class ReadingMap:
                 unit: sorted(chain.from_iterable(by_kind[kind] for kind in kinds))
                 for unit, kinds in STOPS.items()
             }
+            # Where each list starts and how many items it has, by its number.
+            self._lists: dict[int, tuple[int, int]] = {}
+            for index in by_kind[Kind.LIST_ITEM]:
+                group = blocks[index].group
+                assert group is not None
+                first, count = self._lists.get(group, (index, 0))
+                self._lists[group] = (first, count + 1)
+        # The stops of a section's own text (not its parts'), made when first asked.
+        self._own_stops: dict[tuple[int, Unit], list[int]] = {}
 
     # Lookup -----------------------------------------------------------------
 
@@ -149,10 +162,49 @@ class ReadingMap:
 
     # Where am I ---------------------------------------------------------------
 
+    def percent(self, index: int) -> int:
+        """How far through the document block ``index`` is, in percent."""
+        last = len(self.blocks) - 1
+        return round(100 * index / last) if last else 100
+
+    def list_place(self, index: int) -> tuple[int, int] | None:
+        """For a list item, its 1-based place in its list and the list's size."""
+        group = self.blocks[index].group
+        if group is None:
+            return None
+        first, count = self._lists[group]
+        return index - first + 1, count
+
+    def list_items(self, group: int) -> range:
+        """The blocks of list ``group`` (0 for the document's first list)."""
+        first, count = self._lists[group]
+        return range(first, first + count)
+
+    def list_bounds(self, index: int) -> range | None:
+        """For a list item, the blocks of its whole list."""
+        group = self.blocks[index].group
+        if group is None:
+            return None
+        first, count = self._lists[group]
+        return range(first, first + count)
+
+    def _stops_of(self, section: int, unit: Unit) -> list[int]:
+        key = (section, unit)
+        own = self._own_stops.get(key)
+        if own is None:
+            entry = self.sections[section]
+            stops = self._stops[unit]
+            inside = stops[
+                bisect.bisect_left(stops, entry.first_block) : bisect.bisect_left(
+                    stops, entry.end_block
+                )
+            ]
+            own = self._own_stops[key] = [i for i in inside if self.blocks[i].section == section]
+        return own
+
     def whereabouts(self, index: int) -> Whereabouts:
         """Describe where block ``index`` is."""
         block = self.blocks[index]
-        entry = self.sections[block.section]
         trail: list[str] = []
         current: int | None = block.section
         while current is not None:
@@ -161,16 +213,8 @@ class ReadingMap:
         unit = next(
             (u for u in (Unit.PARAGRAPH, Unit.FIGURE) if block.kind in STOPS[u]), Unit.HEADING
         )
-        own = (
-            []
-            if unit is Unit.HEADING
-            else [
-                b.index
-                for b in self.blocks[entry.first_block : entry.end_block]
-                if b.section == block.section and b.kind in STOPS[unit]
-            ]
-        )
-        last = len(self.blocks) - 1
+        own = [] if unit is Unit.HEADING else self._stops_of(block.section, unit)
+        in_list = self.list_place(index) or (0, 0)
         return Whereabouts(
             section_number=block.section + 1,
             section_count=len(self.sections),
@@ -178,5 +222,7 @@ class ReadingMap:
             unit=unit,
             number=bisect.bisect_right(own, index),
             count=len(own),
-            percent=round(100 * index / last) if last else 100,
+            percent=self.percent(index),
+            list_position=in_list[0],
+            list_size=in_list[1],
         )

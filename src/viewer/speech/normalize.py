@@ -58,6 +58,8 @@ _DROPPED = re.compile(r"[·•※]\s*")
 _LIST_DASH = re.compile(r"(?:^|(?<=\s))——+(?=\S)")
 _DASH = re.compile(rf"\s*——+\s*|\s+[—–]\s+|(?<=[{_CJK}])[—–](?=[{_CJK}])")
 _BRACKETS = re.compile("[（）()【】]")
+# A line break within a block (between a figure's number and what it counts).
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 _MARKS = "。，、；：！？"
 
 
@@ -150,6 +152,7 @@ def _marks(text: str) -> str:
     text = _DROPPED.sub("", text)
     text = _LIST_DASH.sub("", text)
     text = _DASH.sub(_ADDED, text)
+    text = _LINE_BREAK.sub(_ADDED, text)
     return _BRACKETS.sub(_ADDED, text)
 
 

@@ -1,6 +1,6 @@
 """Installs what assistive technology is told about the viewer's own widgets.
 
-Each part describes its widgets: the blocks of the page (``page.block_accessibility``),
+Each part describes its widgets: the page and its blocks (``page.page_accessibility``),
 the status messages (a notification, see ``window.announcer``) and the bar
 chart (a chart). Qt asks this factory for every widget it meets.
 """
@@ -12,8 +12,8 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
 from viewer.ui.figures.bar_chart import BarChart
-from viewer.ui.page.block_accessibility import BlockInterface
-from viewer.ui.page.blocks import BlockView
+from viewer.ui.page.page_accessibility import PageInterface
+from viewer.ui.page.reading_pane import ReadingPane
 from viewer.ui.window.announcer import LiveLabel
 
 
@@ -28,7 +28,7 @@ class InterfaceFactory:
         self._interfaces: dict[int, QAccessibleWidget] = {}
 
     def install(self) -> None:
-        """Start describing blocks, for the rest of the process.
+        """Start describing the widgets, for the rest of the process.
 
         Call once, before any window is shown, and keep this object for as
         long as the application runs: Qt offers no way to remove a factory.
@@ -37,8 +37,8 @@ class InterfaceFactory:
 
     def _factory(self, _class_name: str, obj: QObject) -> QAccessibleInterface | None:
         interface: QAccessibleWidget
-        if isinstance(obj, BlockView):
-            interface = BlockInterface(obj)
+        if isinstance(obj, ReadingPane):
+            interface = PageInterface(obj, obj.objects)
         elif isinstance(obj, LiveLabel):
             interface = QAccessibleWidget(obj, QAccessible.Role.Notification)
         elif isinstance(obj, BarChart):

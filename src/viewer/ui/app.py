@@ -51,6 +51,7 @@ def build_window(
     panes = Panes(window, parts.contents, parts.reading_pane, parts.find.bar, parts.speech.player)
     window_commands = WindowCommands(window, panes)
     owners: list[CommandOwner] = [
+        parts.page,
         parts.navigation,
         parts.find,
         parts.figures,
@@ -88,6 +89,7 @@ def _make_parts(
     from viewer.ui.find.find_commands import FindCommands
     from viewer.ui.navigation.contents_tree import ContentsTree
     from viewer.ui.navigation.navigation_commands import NavigationCommands
+    from viewer.ui.page.page_commands import PageCommands
     from viewer.ui.page.reading_pane import ReadingPane
     from viewer.ui.speech.speech_commands import SpeechCommands
     from viewer.ui.window.main_window import WindowParts
@@ -98,7 +100,7 @@ def _make_parts(
     # The document's title heads every page and scrolls with it, so that at
     # large text sizes it does not take the room of the text.
     title = "\n".join(t for t in (document.title, document.subtitle) if t)
-    pane = ReadingPane(navigator.map, {s.id: s for s in document.statistics}, title)
+    pane = ReadingPane(navigator.map, {s.id: s for s in document.statistics}, title, window)
     pane.setAccessibleName(QCoreApplication.translate("MainWindow", "Text"))
     # The page follows a move first, so that the other parts see the block shown.
     navigator.on_move(lambda move: pane.show_block(move.index, focus=move.focus))
@@ -106,6 +108,7 @@ def _make_parts(
         navigator=navigator,
         contents=ContentsTree(navigator),
         reading_pane=pane,
+        page=PageCommands(pane.keys, window),
         navigation=NavigationCommands(navigator, window, settings, window, pane.focus_current),
         find=FindCommands(navigator, pane, window, pane.focus_current, window),
         figures=FigureCommands(document, navigator, window, lambda: appearance.theme, window),
@@ -132,9 +135,8 @@ def _join_up(window: MainWindow, parts: WindowParts, panes: Panes, menus: Comman
         if index != navigator.position:
             navigator.go_to(index, focus=False)
 
-    pane.step_requested.connect(parts.navigation.step_block)
     pane.block_focused.connect(reading_moved_to)
-    pane.page_changed.connect(panes.order_tabs)
+    panes.order_tabs()
     parts.contents.read_requested.connect(pane.focus_current)
     parts.appearance.on_change(pane.apply_style)
     parts.appearance.on_change(lambda _theme, _typography: menus.refresh())
@@ -185,8 +187,8 @@ def run(document: Document, args: argparse.Namespace) -> int:
         if splitter:
             window.splitter.restoreState(QByteArray(splitter))
         window.show()
-        page = window.reading_pane.widget()
-        watchers = [report_first_paint(app, page)] if args.report_startup and page else []
+        page = window.reading_pane.viewport()
+        watchers = [report_first_paint(app, page)] if args.report_startup else []
         status = app.exec()
     del translators, accessibility, watchers
     return status

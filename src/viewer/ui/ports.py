@@ -50,7 +50,13 @@ class PageView(Protocol):
         """What the reader selected in the block being read, if anything."""
 
     def select(self, span: TextSpan) -> None:
-        """Select ``span`` (a find match), if its block is on the page."""
+        """Select ``span`` (a find match), the caret at its end."""
+
+    def focus_quietly(self) -> None:
+        """Take the keyboard focus, telling a screen reader of the block without reading it.
+
+        For a caller that says itself what matters there (a match and its sentence).
+        """
 
 
 class CommandOwner(Protocol):

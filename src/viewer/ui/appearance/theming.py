@@ -62,12 +62,6 @@ def style_sheet_for(theme: Theme, typography: Typography) -> str:
     t = theme
     ring = f"{FOCUS_WIDTH_PX}px solid {t['focus_ring']}"
     ui = f"{typography.interface_pt:.1f}pt"
-    reading = f"{typography.reading_pt:.1f}pt"
-    headings = "\n".join(
-        f'BlockView[kind="heading"][level="{level}"] '
-        f"{{ font-size: {typography.heading_pt(level):.1f}pt; }}"
-        for level in (1, 2, 3)
-    )
     return f"""
 QWidget {{ font-size: {ui}; }}
 QMainWindow, QDialog, QStatusBar, QMenuBar {{
@@ -79,7 +73,6 @@ QMenu::item:selected, QMenuBar::item:selected {{
 }}
 QMenu::item:disabled {{ color: {t["disabled_text"]}; }}
 QLabel {{ color: {t["window_text"]}; }}
-QLabel#documentHeader {{ font-size: {typography.interface_pt * 1.6:.1f}pt; font-weight: bold; }}
 QPushButton {{
     background: {t["button"]}; color: {t["button_text"]};
     border: 2px solid {t["border"]}; border-radius: 4px; padding: 4px 10px;
@@ -103,20 +96,7 @@ QHeaderView::section {{
 QSlider {{ border: 2px solid transparent; }}
 QSlider:focus {{ border: {ring}; }}
 QCheckBox, QRadioButton {{ color: {t["window_text"]}; }}
-QScrollArea#readingPane {{ border: 2px solid {t["border"]}; }}
-QWidget#page {{ background: {t["background"]}; }}
-BlockView {{
-    color: {t["text"]}; font-size: {reading};
-    border: {FOCUS_WIDTH_PX}px solid transparent; border-radius: 3px; padding: 2px 4px;
-}}
-BlockView[kind="heading"] {{ color: {t["heading"]}; font-weight: bold; }}
-BlockView[kind="subheading"], BlockView[kind="figure"] {{ font-weight: bold; }}
-BlockView[kind="photo"] {{ font-style: italic; }}
-{headings}
-BlockView[card="true"] {{
-    border: 2px solid {t["border"]}; border-radius: 6px; padding: 6px 10px;
-}}
-BlockView:focus, BlockView[card="true"]:focus {{ border: {ring}; }}
+QAbstractScrollArea#readingPane {{ border: 2px solid {t["border"]}; }}
 """
 
 

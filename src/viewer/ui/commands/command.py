@@ -23,6 +23,7 @@ class Menu(Enum):
     """The menus, in menu-bar order; COLOURS is a submenu at the top of VIEW."""
 
     FILE = "file"
+    EDIT = "edit"
     GO = "go"
     FIND = "find"
     READ = "read"
@@ -34,6 +35,7 @@ class Menu(Enum):
         """The menu's title in the interface's language, with its access key."""
         titles = {
             Menu.FILE: QCoreApplication.translate("Commands", "&File"),
+            Menu.EDIT: QCoreApplication.translate("Commands", "&Edit"),
             Menu.GO: QCoreApplication.translate("Commands", "&Go"),
             Menu.FIND: QCoreApplication.translate("Commands", "F&ind"),
             Menu.READ: QCoreApplication.translate("Commands", "&Read aloud"),

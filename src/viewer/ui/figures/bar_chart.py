@@ -42,6 +42,8 @@ class BarChart(QWidget):
 
     # The bar with the keyboard's place changed (its index).
     current_changed = Signal(int)
+    # A key would go past the first (-1) or the last (1) bar: a message says so.
+    edge_reached = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,7 +114,14 @@ class BarChart(QWidget):
         }
         key = Qt.Key(event.key())
         if key in steps:
-            self.set_current(self._current + steps[key])
+            wanted = self._current + steps[key]
+            if self._bars and not 0 <= wanted < len(self._bars):
+                self.edge_reached.emit(
+                    QCoreApplication.translate("BarChart", "First bar.")
+                    if wanted < 0
+                    else QCoreApplication.translate("BarChart", "Last bar.")
+                )
+            self.set_current(wanted)
         elif key == Qt.Key.Key_Home:
             self.set_current(0)
         elif key == Qt.Key.Key_End:

@@ -71,6 +71,7 @@ class FigureCommands(QObject):
         chosen: list[str] = []
         dialog.figure_chosen.connect(chosen.append)
         dialog.export_requested.connect(self.export_figures)
+        dialog.chart.edge_reached.connect(self._announcer.announce)
         self.dialog = dialog
         dialog.exec()
         self.dialog = None

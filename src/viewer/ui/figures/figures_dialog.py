@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 from viewer.content import Document, Statistic
 from viewer.figures import ChartGroup, chart_groups, extremes
 from viewer.themes.theme import Theme
+from viewer.ui.common.search_field import SearchField
 from viewer.ui.figures.bar_chart import Bar, BarChart, ChartColours
 
 _ID_ROLE = Qt.ItemDataRole.UserRole  # the figure's or photo's id, on the first column
@@ -106,7 +106,7 @@ class FiguresDialog(QDialog):
 
     def _overview(self) -> QWidget:
         page = QWidget()
-        self.search = QLineEdit()
+        self.search = SearchField()
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleDescription(
             self.tr("Enter goes to the first figure found; Down goes into the list.")

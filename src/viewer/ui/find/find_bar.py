@@ -7,10 +7,11 @@ from collections.abc import Callable, Sequence
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from viewer.reading.find import Match, TextIndex
 from viewer.ui.common.flow_layout import FlowLayout
+from viewer.ui.common.search_field import SearchField
 
 
 class FindBar(QWidget):
@@ -51,7 +52,7 @@ class FindBar(QWidget):
         self._focus_before: QWidget | None = None
 
         self.label = QLabel(self.tr("&Find:"))
-        self.field = QLineEdit()
+        self.field = SearchField()
         self.field.setObjectName("findField")
         self.field.setAccessibleName(self.tr("Find"))
         self.field.setClearButtonEnabled(True)
@@ -116,6 +117,10 @@ class FindBar(QWidget):
         self.match_shown.emit(self._matches[self._current], not self.field.hasFocus())
         self._report()
 
+    def current_match(self) -> Match | None:
+        """The match shown, if any."""
+        return self._matches[self._current] if 0 <= self._current < len(self._matches) else None
+
     def go_to_match(self) -> None:
         """Move the focus to the current match."""
         if self._current >= 0:
@@ -140,8 +145,8 @@ class FindBar(QWidget):
             text = self.tr("No matches")
         else:
             text = self.tr("Match {0} of {1}").format(self._current + 1, total)
+        # Said once, as a message; a description of the field would be said again.
         self.count.setText(text)
-        self.field.setAccessibleDescription(text)
         if text:
             self.message.emit(text)
 

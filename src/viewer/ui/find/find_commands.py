@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from viewer.reading.find import Match
+from viewer.reading.find import Match, context_of
 from viewer.reading.navigator import Navigator
 from viewer.ui.commands.command import Command, KeyHint, Menu, keys
 from viewer.ui.find.find_bar import FindBar
@@ -42,7 +42,8 @@ class FindCommands(QObject):
         self.bar = FindBar(self.index.index, lambda: navigator.position)
         self.bar.hide()
         self.bar.match_shown.connect(self._show_match)
-        self.bar.message.connect(announcer.announce)
+        self._announcer = announcer
+        self.bar.message.connect(self._say)
         self.bar.focus_back.connect(focus_current)
 
     def command_definitions(self) -> list[Command]:
@@ -68,5 +69,19 @@ class FindCommands(QObject):
         ]
 
     def _show_match(self, match: Match, focus: bool) -> None:
-        self._navigator.go_to(match.block, focus=focus, jump=True)
+        # The focus comes quietly: a screen reader would read the whole block,
+        # where the message says the words found in their sentence.
+        self._navigator.go_to(match.block, focus=False, jump=True)
         self._page.select(TextSpan(match.block, match.start, match.end))
+        if focus:
+            self._page.focus_quietly()
+
+    def _say(self, count: str) -> None:
+        """Say the match count, and with it the words found in their sentence."""
+        match = self.bar.current_match()
+        if match is None or not self.bar.field.text().strip():
+            self._announcer.announce(count)
+            return
+        text = self._navigator.map.blocks[match.block].text
+        context = context_of(text, match.start, match.end)
+        self._announcer.announce(self.tr("{0}: {1}").format(count, context))

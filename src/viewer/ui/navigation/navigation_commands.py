@@ -119,7 +119,6 @@ class NavigationCommands(QObject):
     def key_hints(self) -> list[KeyHint]:
         """The keys of the text and the contents that are not commands."""
         return [
-            KeyHint(self.tr("Next or previous block of text (in the text)"), self.tr("Down, Up")),
             KeyHint(self.tr("Read the chosen section (in the contents)"), self.tr("Enter")),
         ]
 
@@ -185,7 +184,9 @@ class NavigationCommands(QObject):
     def where_am_i(self) -> None:
         """Say where the reader is, as a status message."""
         where = self._navigator.whereabouts()
-        if where.unit is Unit.FIGURE:
+        if where.list_size:
+            place = self.tr("list item {0} of {1}").format(where.list_position, where.list_size)
+        elif where.unit is Unit.FIGURE:
             place = self.tr("figure {0} of {1}").format(where.number, where.count)
         elif where.unit is Unit.PARAGRAPH:
             place = self.tr("paragraph {0} of {1}").format(where.number, where.count)

@@ -1,252 +1,297 @@
-"""The reading pane: one page of the document as a column of focusable blocks.
+"""The page: the whole document in one view that scrolls, with a caret, as a document editor has.
 
-A page is a top-level section (with its parts) or the photos. Only the block
-being read is a Tab stop: Tab enters the pane at the place being read and
-leaves it at once, so the pane is never a keyboard trap. The pane is the
-window's ``PageView``: the voice marks the sentence it reads in it, and find
-selects its matches.
+The view draws the document itself (``document_layout`` lays out what is
+shown), so a report of a million blocks opens as fast as the review. The
+caret moves by character (Left, Right), word (Ctrl+Left, Ctrl+Right) and
+line (Up, Down, Home, End) and on into the next block at a block's edge;
+Shift with any of them selects, Ctrl+C copies, Ctrl+A selects the section.
+The block with the caret is the place being read: the navigator follows it,
+and it follows the navigator. What a screen reader is told is in
+``page_accessibility`` and ``caret_keys``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from viewer.content import Statistic
-from viewer.reading.blocks import Block, Kind
+from viewer.reading import words
+from viewer.reading.caret import Place, TextRange
 from viewer.reading.reading_map import ReadingMap
 from viewer.themes.theme import Theme
 from viewer.themes.typography import Typography
-from viewer.ui.common.flow_layout import FlowLayout
-from viewer.ui.page.blocks import BlockStyle, BlockView, FigureCard
-from viewer.ui.ports import TextSpan
+from viewer.ui.common.background import Background
+from viewer.ui.page.caret_keys import CaretKeys
+from viewer.ui.page.caret_moves import CaretMoves
+from viewer.ui.page.document_layout import DocumentLayout
+from viewer.ui.page.page_accessibility import PageObjects
+from viewer.ui.page.page_child import PageGeometry
+from viewer.ui.page.page_names import description_of, name_of
+from viewer.ui.page.page_painter import Painting, PaintState, paint_item
+from viewer.ui.page.page_style import PageStyle
+from viewer.ui.page.scrolled_layout import ScrolledLayout
+from viewer.ui.ports import Announcer, TextSpan
 
-_SCROLL_MARGIN = 24
 
+class ReadingPane(QAbstractScrollArea):
+    """The document, drawn as one page, with the caret in the block being read."""
 
-class ReadingPane(QScrollArea):
-    """Shows the page of the block being read, and that block in view."""
-
-    # Move by one block from the focused one (+1 down, -1 up).
-    step_requested = Signal(int)
-    # The block with this index received the focus (by click, Tab or program).
+    # The caret went into block n (by a key, the mouse or a screen reader).
     block_focused = Signal(int)
-    # Another page is shown: its blocks are new widgets (the Tab order changes).
-    page_changed = Signal()
 
     def __init__(
         self,
         reading_map: ReadingMap,
         statistics: dict[str, Statistic],
-        title: str = "",
+        title: str,
+        announcer: Announcer,
         parent: QWidget | None = None,
     ) -> None:
-        """Build the pane; no page is shown until ``show_block``.
-
-        Args:
-            reading_map: The document in reading order.
-            statistics: The statistics by id, to show the figures as cards.
-            title: The document's title, at the head of every page.
-            parent: The parent widget.
-        """
         super().__init__(parent)
         self.setObjectName("readingPane")
-        self._map = reading_map
+        self.map = reading_map
         self._statistics = statistics
-        self._title = title
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        # The blocks take the focus, not the scroll area.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scrolled = ScrolledLayout(
+            self, DocumentLayout(reading_map, statistics, title), lambda: self.caret
+        )
+        self.caret = Place(0, 0)
+        self.anchor: Place | None = None  # where a selection began
+        self._reading: TextSpan | None = None
+        self._focus_quietly = False  # the next focus-in is told without the block's name
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.block_style = BlockStyle()
-        self._spacing = 12
-        self.page: int | None = None
-        self._views: dict[int, BlockView] = {}
-        self._current: BlockView | None = None
-        self._marked: int | None = None  # the block with the read-aloud mark
-        self.setWidget(QWidget())
+        self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        self.moves = CaretMoves(reading_map, self.scrolled.layout, self.scrolled.piece)
+        self.objects = PageObjects(
+            self,
+            reading_map,
+            PageGeometry(
+                block_rect=self.scrolled.screen_rect_of,
+                block_at=self.scrolled.block_at_screen,
+                character_rect=self.scrolled.character_screen_rect,
+                offset_at=self.scrolled.offset_at_screen,
+                caret=lambda: self.caret,
+                set_caret=self._caret_from_screen_reader,
+                scroll_to=lambda block, _start, _end: self.scrolled.scroll_to_block(block),
+                has_focus=self.hasFocus,
+                name_of=lambda index: name_of(reading_map, statistics, index),
+                description_of=lambda index: description_of(reading_map, index),
+            ),
+        )
+        self.keys = CaretKeys(self, announcer)
+        # The dictionary of words, loaded before the first Ctrl+Right needs it.
+        self._background = Background(self)
+        self._background.run_in_background(words.prepare, name="words")
 
-    # Showing ------------------------------------------------------------------------
+    # The place --------------------------------------------------------------------------
 
     def show_block(self, index: int, *, focus: bool) -> None:
-        """Make block ``index`` the one being read: show its page, bring it into view.
-
-        Args:
-            index: The block.
-            focus: Give it the keyboard focus. A page change deletes the widget
-                that may hold the focus: the focus then goes to the block too,
-                never to nowhere.
-        """
-        page = self._map.page_of(index)
-        if page != self.page:
-            focused = self.window().focusWidget()
-            focus = focus or (focused is not None and self.isAncestorOf(focused))
-            self._show_page(page)
-            self.page_changed.emit()
-        self._set_current(index, focus=focus)
-
-    def _show_page(self, page: int) -> None:
-        self._current = None
-        self._marked = None
-        self._views.clear()
-        container = QWidget()
-        container.setObjectName("page")
-        container.setBackgroundRole(QPalette.ColorRole.Base)
-        container.setAutoFillBackground(True)
-        layout = QVBoxLayout(container)
-        layout.setSpacing(self._spacing)
-        if self._title:
-            header = QLabel(self._title, container)
-            header.setObjectName("documentHeader")
-            header.setTextFormat(Qt.TextFormat.PlainText)
-            header.setWordWrap(True)
-            layout.addWidget(header)
-        first_page = self.page is None
-        cards: QWidget | None = None  # the group of the figures being laid out
-        for block in self._map.page_blocks(page):
-            statistic = (
-                self._statistics.get(block.item_id or "") if block.kind is Kind.FIGURE else None
-            )
-            if statistic is None:
-                cards, holder = None, container
-            else:
-                if cards is None:
-                    cards = self._card_group(container)
-                    layout.addWidget(cards)
-                holder = cards
-            view = self._view_for(block, statistic, holder)
-            holder_layout = holder.layout()
-            assert holder_layout is not None
-            holder_layout.addWidget(view)
-            view.step_requested.connect(self.step_requested)
-            view.focused.connect(self._on_focused)
-            self._views[block.index] = view
-            if first_page:
-                # Just after it is shown: the first time, PySide takes some 50 ms
-                # to learn Qt's text control class, better spent once the first
-                # page is on screen (no screen reader has heard of it yet).
-                QTimer.singleShot(0, view, view.quieten_text_control)
-            else:
-                view.quieten_text_control()
-        layout.addStretch(1)
-        self.setWidget(container)  # deletes the previous page's widgets
-        self.page = page
-
-    def _view_for(self, block: Block, statistic: Statistic | None, holder: QWidget) -> BlockView:
-        level = self._map.sections[block.section].level
-        if statistic is not None:
-            return FigureCard(block, statistic, level, self.block_style, holder)
-        return BlockView(block, level, self.block_style, holder)
-
-    def _card_group(self, page: QWidget) -> QWidget:
-        """A row of cards that wraps onto new lines, for a section's figures."""
-        group = QWidget(page)
-        group.setObjectName("keyNumbers")
-        group.setAccessibleName(QCoreApplication.translate("ReadingPane", "Key numbers"))
-        FlowLayout(group, spacing=self._spacing)
-        return group
-
-    def apply_style(self, theme: Theme, typography: Typography) -> None:
-        """Follow a new theme or typography: line height, read-aloud colours, spacing."""
-        style = self.block_style
-        style.line_height = typography.line_height
-        style.reading_text = theme["reading_text"]
-        style.reading_background = theme["reading_background"]
-        dpi = self.logicalDpiY() or 96
-        self._spacing = round(typography.paragraph_spacing * typography.reading_pt * dpi / 72)
-        page = self.widget()
-        layout = page.layout() if page is not None else None
-        if layout is not None:
-            layout.setSpacing(self._spacing)
-        for view in self._views.values():
-            view.refresh_text()
-        if self._current is not None:
-            self._scroll_to(self._current)
-
-    # The blocks ---------------------------------------------------------------------
-
-    def views(self) -> list[BlockView]:
-        """Return the widgets of the page shown, in reading order."""
-        return list(self._views.values())
-
-    def view(self, index: int) -> BlockView | None:
-        """Return the widget of block ``index`` if it is on the page shown."""
-        return self._views.get(index)
-
-    def current_view(self) -> BlockView | None:
-        """Return the widget of the block being read, if any."""
-        return self._current
+        """Make block ``index`` the one being read: the caret at its start, in view."""
+        if self.caret.block != index:
+            self.caret, self.anchor = Place(index, 0), None
+            self.viewport().update()
+        self.scrolled.scroll_to_block(index)
+        if focus and self.hasFocus():
+            self.objects.focus(index)  # a screen reader says the block
+        elif focus:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # which tells of the block
 
     def focus_current(self) -> None:
-        """Give the keyboard focus to the block being read."""
-        if self._current is not None:
-            self._current.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Give the keyboard focus to the page, at the block being read."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _set_current(self, index: int, *, focus: bool) -> None:
-        view = self._views[index]
-        if self._current is not None and self._current is not view:
-            self._current.set_tab_stop(False)
-            self._current.setSelection(0, 0)
-        self._current = view
-        view.set_tab_stop(True)
-        page = self.widget()
-        layout = page.layout() if page is not None else None
-        if layout is not None:
-            layout.activate()  # place a page just built before scrolling in it
-        self._scroll_to(view)
-        if focus:
-            view.setFocus(Qt.FocusReason.OtherFocusReason)
+    def set_caret(self, place: Place, *, select: bool, tell: bool = True) -> None:
+        """Move the caret to ``place``; with ``select``, the selection follows it.
 
-    def _on_focused(self, index: int) -> None:
-        view = self._views.get(index)
-        if view is not None and view is not self._current:
-            if self._current is not None:
-                self._current.set_tab_stop(False)
-            self._current = view
-            view.set_tab_stop(True)
-        self._scroll_to(self._views[index])
-        self.block_focused.emit(index)
+        Args:
+            place: Where to.
+            select: Extend the selection (from where the caret was) instead of clearing it.
+            tell: Say that the place being read moved (``block_focused``).
+        """
+        if select and self.anchor is None:
+            self.anchor = self.caret
+        elif not select:
+            self.anchor = None
+        moved_block = place.block != self.caret.block
+        self.caret = place
+        self.scrolled.scroll_to_place(place)
+        self.viewport().update()
+        if moved_block and tell:
+            self.block_focused.emit(place.block)
 
-    def _scroll_to(self, view: BlockView) -> None:
-        """Bring ``view`` into sight, near the top when it was out of sight."""
-        page = self.widget()
-        if page is None:
-            return
-        # Where it is on the page: a card's own position is within its group of cards.
-        top_on_page = view.mapTo(page, QPoint(0, 0)).y()
-        bar = self.verticalScrollBar()
-        top = top_on_page - bar.value()
-        if top < 0 or top + view.height() > self.viewport().height():
-            bar.setValue(top_on_page - _SCROLL_MARGIN)
+    def _caret_from_screen_reader(self, place: Place) -> None:
+        self.set_caret(place, select=False)
 
-    # The page as other parts see it (ports.PageView) --------------------------------
+    @property
+    def selection_range(self) -> TextRange | None:
+        """What is selected, if anything."""
+        if self.anchor is None or self.anchor == self.caret:
+            return None
+        return TextRange.between(self.anchor, self.caret)
+
+    # The page as other parts see it (ports.PageView) ------------------------------------
 
     def mark_reading(self, span: TextSpan | None) -> None:
-        """Mark ``span`` as being read aloud, and nothing else (None: no mark)."""
-        if self._marked is not None and (span is None or span.block != self._marked):
-            old = self._views.get(self._marked)
-            if old is not None:
-                old.set_reading_range(None)
-            self._marked = None
-        if span is None:
-            return
-        view = self._views.get(span.block)
-        if view is not None:
-            view.set_reading_range(span.start, span.end)
-            self._marked = span.block
+        """Mark ``span`` as being read aloud (None: no mark), and keep it in view."""
+        self._reading = span
+        if span is not None:
+            self.scrolled.scroll_to_block(span.block)
+        self.viewport().update()
+
+    def reading_range(self, block: int) -> tuple[int, int] | None:
+        """The characters of block ``block`` marked as being read aloud, if any."""
+        span = self._reading
+        return (span.start, span.end) if span is not None and span.block == block else None
 
     def selection(self) -> TextSpan | None:
-        """The text selected in the block being read, in the block's own offsets."""
-        view = self._current
-        if view is None or not view.hasSelectedText():
+        """What is selected, if it lies in one block (what "read the selection" reads)."""
+        chosen = self.selection_range
+        if chosen is None:
             return None
-        start, end = view.selected_range()
-        return TextSpan(view.block.index, start, end)
+        if chosen.start.block != chosen.end.block:
+            end = len(self.map.blocks[chosen.start.block].text)
+            return TextSpan(chosen.start.block, chosen.start.offset, end)
+        return TextSpan(chosen.start.block, chosen.start.offset, chosen.end.offset)
 
     def select(self, span: TextSpan) -> None:
-        """Select ``span`` if its block is on the page shown."""
-        view = self._views.get(span.block)
-        if view is not None:
-            view.select_range(span.start, span.end)
+        """Select ``span`` (a find match): the caret at its end."""
+        self.anchor = Place(span.block, span.start)
+        self.caret = Place(span.block, span.end)
+        self.scrolled.scroll_to_place(self.caret)
+        self.viewport().update()
+
+    # Looks ------------------------------------------------------------------------------
+
+    def apply_style(self, theme: Theme, typography: Typography) -> None:
+        """Lay out and draw the page anew in ``theme`` and ``typography``."""
+        family = self.font().family()
+        dpi = self.logicalDpiY() or 96
+        self.scrolled.lay_out_anew(
+            PageStyle.of(theme, typography, family, dpi), self.viewport().width()
+        )
+
+    # Qt ---------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the items that are in view."""
+        del event
+        self.scrolled.settle()
+        painter = QPainter(self.viewport())
+        style = self.scrolled.layout.style
+        painter.fillRect(self.viewport().rect(), style.background)
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        selected = {}
+        chosen = self.selection_range
+        if chosen is not None:
+            selected = {b: (s, e) for b, s, e in chosen.spans(self.map)}
+        reading = self._reading
+        state = PaintState(
+            self.caret.block,
+            self.caret.offset,
+            self.hasFocus(),
+            selected,
+            (reading.block, reading.start, reading.end) if reading is not None else None,
+        )
+        painting = Painting(painter, self.map.blocks, style, state)
+        item = self.scrolled.layout.item_at(top)
+        while item < len(self.scrolled.layout):
+            item_top = self.scrolled.layout.top(item)
+            if item_top > bottom:
+                break
+            laid, _ = self.scrolled.layout.layout(item)
+            paint_item(painting, laid, QPointF(0, item_top - top))
+            item += 1
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Lay out anew at the new width, keeping the place being read in view."""
+        super().resizeEvent(event)
+        if abs(self.viewport().width() - self.scrolled.layout.width) >= 1:
+            self.scrolled.lay_out_anew(self.scrolled.layout.style, self.viewport().width())
+        else:
+            self.scrolled.update_range()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The caret keys, copy and select all; the others go on (to the window's keys)."""
+        if not self.keys.handle(event):
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click puts the caret there; with Shift, it selects to there."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.set_caret(self.scrolled.place_at(event.position().toPoint()), select=shift)
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A double click selects the word there."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        place = self.scrolled.place_at(event.position().toPoint())
+        found = words.word_at(self.map.blocks[place.block].text, place.offset)
+        if found is not None:
+            self.select_range(TextRange(Place(place.block, found[0]), Place(place.block, found[1])))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Dragging selects."""
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self.set_caret(self.scrolled.place_at(event.position().toPoint()), select=True)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The focus on the page is on the block being read, for a screen reader too."""
+        super().focusInEvent(event)
+        self.viewport().update()
+        # After Qt tells of the page's own focus, which it does once this returns.
+        QTimer.singleShot(0, self, self._tell_focus_in)
+
+    def _tell_focus_in(self) -> None:
+        quietly, self._focus_quietly = self._focus_quietly, False
+        if self.hasFocus():
+            self.objects.focus(self.caret.block, quietly=quietly)
+
+    def focus_quietly(self) -> None:
+        """Take the focus; tell assistive technology of the block without its name."""
+        if self.hasFocus():
+            self.objects.focus(self.caret.block, quietly=True)
+        else:
+            self._focus_quietly = True
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Draw the caret no more."""
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    # What the caret keys ask (caret_keys.CaretHost) --------------------------------------
+
+    def select_range(self, chosen: TextRange) -> None:
+        """Select ``chosen``, the caret at its end."""
+        self.set_caret(chosen.start, select=False)
+        self.set_caret(chosen.end, select=True)
+
+    def copy_text(self, text: str) -> None:
+        """Put ``text`` on the clipboard."""
+        QApplication.clipboard().setText(text)
+
+    def caret_moved(self, place: Place) -> None:
+        """Tell assistive technology that the caret moved to ``place``."""
+        self.objects.caret_moved(place)
+
+    def tell_focus(self, block: int) -> None:
+        """Tell assistive technology that block ``block`` has the focus."""
+        self.objects.focus(block)
+
+    def tell_focus_quietly(self, block: int) -> None:
+        """Tell assistive technology that block ``block`` has the focus, without its name."""
+        self.objects.focus(block, quietly=True)
+
+    def lines_per_page(self) -> int:
+        """How many lines of reading text a screenful holds (less one, to keep the place)."""
+        style = self.scrolled.layout.style
+        line = style.px(style.typography.reading_pt) * 1.4 * style.typography.line_height
+        return max(1, int(self.viewport().height() / max(1.0, line)) - 1)

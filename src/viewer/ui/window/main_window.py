@@ -23,6 +23,7 @@ from viewer.ui.figures.figure_commands import FigureCommands
 from viewer.ui.find.find_commands import FindCommands
 from viewer.ui.navigation.contents_tree import ContentsTree
 from viewer.ui.navigation.navigation_commands import NavigationCommands
+from viewer.ui.page.page_commands import PageCommands
 from viewer.ui.page.reading_pane import ReadingPane
 from viewer.ui.speech.speech_commands import SpeechCommands
 from viewer.ui.window.announcer import Announcer
@@ -37,6 +38,7 @@ class WindowParts:
     navigator: Navigator
     contents: ContentsTree
     reading_pane: ReadingPane
+    page: PageCommands
     navigation: NavigationCommands
     find: FindCommands
     figures: FigureCommands

@@ -14,7 +14,7 @@ from viewer.ui.speech.player_bar import PlayerBar
 
 
 class Panes:
-    """The contents, the block being read, the find bar (when open) and the player bar."""
+    """The contents, the page, the find bar (when open) and the player bar."""
 
     def __init__(
         self,
@@ -33,9 +33,7 @@ class Panes:
     def panes(self) -> list[QWidget]:
         """The widget of each pane that F6 gives the focus to, in visual order."""
         panes: list[QWidget] = [self._contents]
-        current = self._page.current_view()
-        if current is not None:
-            panes.append(current)
+        panes.append(self._page)
         if self._find_bar.isVisible():
             panes.append(self._find_bar.field)
         player = self._player
@@ -50,10 +48,10 @@ class Panes:
         panes[(here + step) % len(panes)].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def order_tabs(self) -> None:
-        """Make Tab follow the visual order (after a page's blocks were made anew)."""
+        """Make Tab follow the visual order."""
         chain = [
             self._contents,
-            *self._page.views(),
+            self._page,
             *self._find_bar.tab_chain(),
             *self._player.tab_chain(),
         ]

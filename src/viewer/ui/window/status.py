@@ -1,4 +1,9 @@
-"""The position in the status bar and the window's title: where the reader is, always in sight."""
+"""The position in the status bar: where the reader is, always in sight.
+
+The window is named after the document alone: a title that followed the
+section would be said by a screen reader at every section reached, just
+before the heading that says the same.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +14,15 @@ from viewer.reading.navigator import Move, Navigator
 
 
 class PositionStatus:
-    """Shows the section and how far through the document, and names the window after both."""
+    """Shows the section and how far through the document, and names the window."""
 
     def __init__(self, navigator: Navigator, window: QMainWindow, document_title: str) -> None:
         self._navigator = navigator
-        self._window = window
-        self._document_title = document_title
         self.label = QLabel()
         self.label.setObjectName("position")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.label)
+        window.setWindowTitle(document_title)
         navigator.on_move(self._show)
 
     def _show(self, move: Move) -> None:
@@ -29,4 +33,3 @@ class PositionStatus:
                 where.section_number, where.section_count, entry.title, where.percent
             )
         )
-        self._window.setWindowTitle(f"{entry.title} — {self._document_title}")

@@ -1,0 +1,125 @@
+"""Drawing an item of the page: frames, bullets, notes, the text, the marks and the caret."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QTextCharFormat,
+    QTextLayout,
+)
+
+from viewer.reading.blocks import Block, Kind
+from viewer.ui.page.item_layout import ItemLayout, TextPiece
+from viewer.ui.page.page_style import FOCUS_WIDTH, PageStyle
+
+
+@dataclass(frozen=True)
+class PaintState:
+    """What is marked on the page as it is drawn.
+
+    Attributes:
+        caret_block: The block with the caret.
+        caret_offset: Where in it.
+        focused: Whether the page has the keyboard focus (the caret and the
+            focus frame are drawn then).
+        selected: The selected characters of each block, (start, end).
+        reading: The characters being read aloud, (block, start, end).
+    """
+
+    caret_block: int
+    caret_offset: int
+    focused: bool
+    selected: dict[int, tuple[int, int]]
+    reading: tuple[int, int, int] | None
+
+
+@dataclass(frozen=True)
+class Painting:
+    """What every item of one repaint is drawn with."""
+
+    painter: QPainter
+    blocks: tuple[Block, ...]
+    style: PageStyle
+    state: PaintState
+
+
+def _range(start: int, end: int, char_format: QTextCharFormat) -> QTextLayout.FormatRange:
+    marked = QTextLayout.FormatRange()
+    marked.start, marked.length, marked.format = start, end - start, char_format
+    return marked
+
+
+def _marks(block: int, state: PaintState, style: PageStyle) -> list[QTextLayout.FormatRange]:
+    marks = []
+    if state.reading is not None and state.reading[0] == block:
+        reading = QTextCharFormat()
+        reading.setBackground(QBrush(style.reading_background))
+        reading.setForeground(QBrush(style.reading_text))
+        reading.setFontUnderline(True)  # not by colour alone
+        marks.append(_range(state.reading[1], state.reading[2], reading))
+    chosen = state.selected.get(block)
+    if chosen is not None and chosen[0] < chosen[1]:
+        selected = QTextCharFormat()
+        selected.setBackground(QBrush(style.selection_background))
+        selected.setForeground(QBrush(style.selection_text))
+        marks.append(_range(chosen[0], chosen[1], selected))
+    return marks
+
+
+def paint_item(painting: Painting, item: ItemLayout, origin: QPointF) -> None:
+    """Draw ``item`` with its top-left corner at ``origin``."""
+    if item.title is not None:
+        painting.painter.setPen(painting.style.heading)
+        item.title.draw(painting.painter, origin)
+    for piece in item.pieces:
+        _paint_piece(painting, piece, origin)
+
+
+def _paint_piece(painting: Painting, piece: TextPiece, origin: QPointF) -> None:
+    painter, style, state = painting.painter, painting.style, painting.state
+    block = painting.blocks[piece.block]
+    frame = piece.frame.translated(origin)
+    here = piece.block == state.caret_block
+    if block.kind is Kind.FIGURE:
+        painter.setPen(QPen(style.border, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(frame.adjusted(1, 1, -1, -1), 6, 6)
+    if here:
+        # The place being read is framed: in the focus colour with the focus,
+        # in the edge colour without it, so it is always seen.
+        colour = style.focus if state.focused else style.border
+        width = FOCUS_WIDTH if state.focused else 1
+        painter.setPen(QPen(colour, width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = width / 2
+        painter.drawRoundedRect(frame.adjusted(inset, inset, -inset, -inset), 4, 4)
+    text_origin = piece.origin + origin
+    if piece.note:
+        painter.setPen(style.muted)
+        painter.setFont(style.small_font())
+        metrics = QFontMetricsF(style.small_font())
+        note_top = text_origin.y() - metrics.height() * style.typography.line_height
+        painter.drawText(QPointF(text_origin.x(), note_top + metrics.ascent()), piece.note)
+    if piece.bullet and piece.layout.lineCount():
+        first = piece.layout.lineAt(0)
+        painter.setPen(style.text)
+        painter.setFont(piece.layout.font())
+        baseline = text_origin.y() + first.y() + first.ascent()
+        painter.drawText(QPointF(text_origin.x() - style.indent * 0.75, baseline), "•")
+    painter.setPen(style.colour_of(block))
+    piece.layout.draw(painter, text_origin, _marks(piece.block, state, style))
+    if here and state.focused:
+        caret = piece.caret_rect(state.caret_offset).translated(origin)
+        painter.fillRect(caret, QColor(style.text))
+
+
+def clip_rect(item: ItemLayout, origin: QPointF, width: float) -> QRectF:
+    """The rectangle ``item`` covers when drawn at ``origin``."""
+    return QRectF(origin.x(), origin.y(), width, item.height)
