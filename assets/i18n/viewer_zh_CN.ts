@@ -731,6 +731,10 @@
         <translation>下一句(&amp;X)</translation>
     </message>
     <message>
+        <source>Screen reader running</source>
+        <translation>读屏软件正在运行</translation>
+    </message>
+    <message>
         <source>Alt+Shift+Left</source>
         <translation>Alt+Shift+左方向</translation>
     </message>
@@ -844,10 +848,6 @@
     <message>
         <source>Select some text to read first.</source>
         <translation>请先选中要朗读的文字。</translation>
-    </message>
-    <message>
-        <source>Reading aloud.</source>
-        <translation>开始朗读。</translation>
     </message>
     <message>
         <source>Reading aloud stopped.</source>
@@ -1008,6 +1008,30 @@
     <message>
         <source>L&amp;etter spacing (percent of the font size):</source>
         <translation>字间距（字号的百分比）(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>TwoVoices</name>
+    <message>
+        <source>A screen reader is running: it and this voice will both speak.</source>
+        <extracomment>How long the voice waits after &quot;Reading aloud.&quot; when a screen reader says it. How often the viewer looks again whether a screen reader runs.</extracomment>
+        <translation>读屏软件正在运行：它和本朗读声音都会说话。</translation>
+    </message>
+    <message>
+        <source>A screen reader is running: this voice pauses when you press a key. Ctrl+P resumes.</source>
+        <translation>读屏软件正在运行：按任意键时本朗读声音会暂停，按 Ctrl+P 继续。</translation>
+    </message>
+    <message>
+        <source>When the screen reader speaks, &amp;pause the voice</source>
+        <translation>读屏软件说话时暂停朗读(&amp;P)</translation>
+    </message>
+    <message>
+        <source>When the screen reader speaks, st&amp;op the voice</source>
+        <translation>读屏软件说话时停止朗读(&amp;O)</translation>
+    </message>
+    <message>
+        <source>When the screen reader speaks, &amp;keep reading</source>
+        <translation>读屏软件说话时继续朗读(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -116,3 +116,34 @@ def press(env: dict[str, str], key: str) -> None:
     xdotool = shutil.which("xdotool")
     assert xdotool is not None, "make test installs xdotool"
     subprocess.run([xdotool, "key", key], env=env, check=True)
+
+
+@contextmanager
+def running_sound_server(env: dict[str, str]) -> Iterator[None]:
+    """A PulseAudio server with a null sink, in ``env``'s runtime folder, while in the block."""
+    pulseaudio = shutil.which("pulseaudio")
+    assert pulseaudio is not None, "make test installs pulseaudio"
+    server = subprocess.Popen(
+        [
+            pulseaudio,
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "-n",
+            "--load=module-null-sink sink_name=null",
+            "--load=module-native-protocol-unix",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket = Path(env["XDG_RUNTIME_DIR"]) / "pulse" / "native"
+    deadline = time.monotonic() + 15
+    try:
+        while not socket.exists():
+            assert server.poll() is None, "the sound server did not start"
+            assert time.monotonic() < deadline, "the sound server did not open its socket"
+            time.sleep(0.05)
+        yield
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

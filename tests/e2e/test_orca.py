@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import focus_window, press, running_viewer
+from tests.e2e.conftest import focus_window, press, running_sound_server, running_viewer
 from tests.e2e.orca_listener import Orca
 from viewer.content import load_document
 from viewer.paths import bundled
@@ -196,6 +196,21 @@ def test_find_says_the_match_in_its_sentence(reader_at: Callable[..., Reader]) -
     reader.presses("Escape", "")
     said = reader.presses("F3", "Match 1 of 2: ")
     assert not any("健康是幸福生活的基础" in line for line in said)
+
+
+def test_the_voice_pauses_when_orca_speaks(
+    reader_at: Callable[..., Reader], desktop: dict[str, str]
+) -> None:
+    with running_sound_server(desktop):
+        reader = reader_at("--section", "rehabilitation")
+        reader.hears_on_start("残疾人康复服务状况显著改善。 heading level 2.")
+        # Orca runs: the first Read aloud says that both speak, before the voice begins.
+        reader.presses("ctrl+r", "Reading aloud. A screen reader is running")
+        # A key that makes Orca speak pauses the voice; Ctrl+P goes on.
+        said = reader.presses("ctrl+Down", "Reading aloud paused.", "健康是幸福生活的基础")
+        assert said.count("Reading aloud paused.") == 1
+        reader.presses("ctrl+p", "Reading aloud.")
+        reader.presses("ctrl+e", "Reading aloud stopped.")
 
 
 #: A tour of the viewer's commands, as a reader might press them.

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.e2e.conftest import running_sound_server
 
 PLAYER = r"""
 import json, time
@@ -99,33 +99,11 @@ print(json.dumps({
 
 @pytest.fixture
 def sound_server(tmp_path: Path) -> Iterator[dict[str, str]]:
-    pulseaudio = shutil.which("pulseaudio")
-    assert pulseaudio is not None, "make test installs pulseaudio"
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
     env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(tmp_path)}
-    server = subprocess.Popen(
-        [
-            pulseaudio,
-            "--daemonize=no",
-            "--exit-idle-time=-1",
-            "-n",
-            "--load=module-null-sink sink_name=null",
-            "--load=module-native-protocol-unix",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    socket = runtime / "pulse" / "native"
-    deadline = time.monotonic() + 15
-    while not socket.exists():
-        assert server.poll() is None, "the sound server did not start"
-        assert time.monotonic() < deadline, "the sound server did not open its socket"
-        time.sleep(0.05)
-    yield env
-    server.terminate()
-    server.wait(timeout=10)
+    with running_sound_server(env):
+        yield env
 
 
 def play(script: str, sound_server: dict[str, str]) -> dict[str, Any]:

@@ -24,7 +24,7 @@ Opener = Callable[..., MainWindow]
 
 
 @pytest.fixture(scope="session", autouse=True)
-def accessible_interfaces() -> InterfaceFactory:
+def accessible_interfaces(qapp: QApplication) -> InterfaceFactory:  # noqa: ARG001 (made first)
     """Blocks described to assistive technology, as the application does it."""
     accessibility = InterfaceFactory()
     accessibility.install()

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.support import action, press
 from viewer.reading.caret import TextRange, plain_text
-from viewer.ui.commands.command import plain
 from viewer.ui.commands.shortcuts_dialog import ShortcutsDialog
+from viewer.ui.common.mnemonics import plain
 from viewer.ui.common.settings_store import SettingsStore
 from viewer.ui.window.main_window import MainWindow
 from viewer.ui.window.main_window import MainWindow as _MainWindow

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtWidgets import QApplication, QTabBar, QTreeWidgetItem, QWidget
 
 from tests.support import run_viewer, shown_texts
 from viewer.content import Document, load_document
 from viewer.reading.blocks import Kind
 from viewer.ui.common.i18n import install_translators
+from viewer.ui.figures.figures_dialog import FiguresDialog
 from viewer.ui.window.main_window import MainWindow
 
 Opener = Callable[..., MainWindow]
@@ -124,6 +126,37 @@ def test_the_interface_speaks_chinese(window: MainWindow) -> None:
         "帮助(&H)",
     ]
     assert window.parts.status.label.text() == "第 1 部分，共 19 部分：总体思路 · 0%"
+
+
+#: A name that still holds an access key: "(A)" after Chinese, or an "&".
+ACCESS_KEY = re.compile(r"\([A-Z]\)|&")
+
+
+def names_of(top: QWidget) -> list[str]:
+    """The accessible name of every widget under ``top``, as a screen reader gets it."""
+    names = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is not None:
+            names.append(interface.text(QAccessible.Text.Name))
+        if isinstance(widget, QTabBar):
+            names.extend(widget.accessibleTabName(i) for i in range(widget.count()))
+    return names
+
+
+@pytest.mark.usefixtures("chinese")
+def test_no_access_key_letters_are_read_out(window: MainWindow, review: Document) -> None:
+    player = window.speech.player
+    assert player.read_button.text() == "朗读(&A)"
+    names = names_of(window)
+    assert "朗读" in names
+    assert not [n for n in names if ACCESS_KEY.search(n)]
+    dialog = FiguresDialog(review, window.parts.appearance.theme, window)
+    dialog.show()
+    names = names_of(dialog)
+    assert "全部数据" in names
+    assert not [n for n in names if ACCESS_KEY.search(n)]
+    dialog.close()
 
 
 def test_screenshot_renders_the_window_without_a_display(tmp_path: Path) -> None:

@@ -109,6 +109,13 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("speech/highlight", bool, True, "Highlight the sentence being read aloud."),
     Setting(
+        "speech/screen_reader_speaks",
+        str,
+        "pause",
+        "What the voice does when a key makes a running screen reader speak.",
+        choices=("pause", "stop", "keep"),
+    ),
+    Setting(
         "view/theme",
         str,
         "",

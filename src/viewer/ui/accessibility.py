@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget
+from PySide6.QtWidgets import QAccessibleWidget, QApplication
 
+from viewer.ui.common.mnemonics import PlainNames
 from viewer.ui.figures.bar_chart import BarChart
 from viewer.ui.page.page_accessibility import PageInterface
 from viewer.ui.page.reading_pane import ReadingPane
@@ -26,14 +27,20 @@ class InterfaceFactory:
 
     def __init__(self) -> None:
         self._interfaces: dict[int, QAccessibleWidget] = {}
+        self._names = PlainNames()
 
     def install(self) -> None:
         """Start describing the widgets, for the rest of the process.
 
         Call once, before any window is shown, and keep this object for as
         long as the application runs: Qt offers no way to remove a factory.
+        Each window shown from then on also has its buttons, tabs and fields
+        named without their access keys (``common.mnemonics``).
         """
         QAccessible.installFactory(self._factory)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self._names.install(app)
 
     def _factory(self, _class_name: str, obj: QObject) -> QAccessibleInterface | None:
         interface: QAccessibleWidget

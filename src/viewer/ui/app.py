@@ -57,6 +57,7 @@ def build_window(
         parts.figures,
         parts.looks,
         parts.speech,
+        parts.two_voices,
         window_commands,
     ]
     menus = CommandMenus(window, [c for owner in owners for c in owner.command_definitions()])
@@ -92,6 +93,7 @@ def _make_parts(
     from viewer.ui.page.page_commands import PageCommands
     from viewer.ui.page.reading_pane import ReadingPane
     from viewer.ui.speech.speech_commands import SpeechCommands
+    from viewer.ui.speech.two_voices import TwoVoices
     from viewer.ui.window.main_window import WindowParts
     from viewer.ui.window.status import PositionStatus
 
@@ -104,6 +106,15 @@ def _make_parts(
     pane.setAccessibleName(QCoreApplication.translate("MainWindow", "Text"))
     # The page follows a move first, so that the other parts see the block shown.
     navigator.on_move(lambda move: pane.show_block(move.index, focus=move.focus))
+    speech_commands = SpeechCommands(
+        document,
+        navigator,
+        page=pane,
+        announcer=window,
+        settings=settings,
+        services=speech,
+        dialog_parent=window,
+    )
     return WindowParts(
         navigator=navigator,
         contents=ContentsTree(navigator),
@@ -112,14 +123,14 @@ def _make_parts(
         navigation=NavigationCommands(navigator, window, settings, window, pane.focus_current),
         find=FindCommands(navigator, pane, window, pane.focus_current, window),
         figures=FigureCommands(document, navigator, window, lambda: appearance.theme, window),
-        speech=SpeechCommands(
-            document,
-            navigator,
-            page=pane,
-            announcer=window,
-            settings=settings,
-            services=speech,
-            dialog_parent=window,
+        speech=speech_commands,
+        two_voices=TwoVoices(
+            speech_commands.read_aloud,
+            settings,
+            lambda: [k for c in speech_commands.command_definitions() for k in c.keys],
+            speech_commands.player,
+            detect=speech.screen_reader_running,
+            parent=window,
         ),
         appearance=appearance,
         looks=AppearanceCommands(appearance, window, window),
@@ -141,6 +152,8 @@ def _join_up(window: MainWindow, parts: WindowParts, panes: Panes, menus: Comman
     parts.appearance.on_change(pane.apply_style)
     parts.appearance.on_change(lambda _theme, _typography: menus.refresh())
     parts.appearance.changed.connect(window.announce)
+    parts.speech.starting_notice = parts.two_voices.first_notice
+    parts.two_voices.on_change = parts.speech.player.show_screen_reader
     window.on_close(parts.speech.shutdown)
 
 
@@ -197,6 +210,7 @@ def run(document: Document, args: argparse.Namespace) -> int:
 def _speech_services() -> SpeechServices:
     from viewer.speech import normalize
     from viewer.speech.pyttsx3_engine import Pyttsx3Engine
+    from viewer.ui.common.screen_reader import screen_reader_running
     from viewer.ui.speech.audio_output import QtAudioOutput, prepare_qt_multimedia
     from viewer.ui.speech.speech_services import SpeechServices
 
@@ -204,7 +218,7 @@ def _speech_services() -> SpeechServices:
         normalize.prepare()
         prepare_qt_multimedia()
 
-    return SpeechServices(Pyttsx3Engine, QtAudioOutput, prepare_speech)
+    return SpeechServices(Pyttsx3Engine, QtAudioOutput, prepare_speech, screen_reader_running)
 
 
 def _appearance(

@@ -10,13 +10,14 @@ the numeric keypad) and no key is a single character without a modifier.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
+
+from viewer.ui.common.mnemonics import plain
 
 
 class Menu(Enum):
@@ -91,15 +92,6 @@ class KeyHint:
 def keys(*sequences: str) -> tuple[QKeySequence, ...]:
     """Key sequences from their portable names ("Ctrl+PgDown")."""
     return tuple(QKeySequence(sequence) for sequence in sequences)
-
-
-def plain(text: str) -> str:
-    """Return a menu text without its accelerator mark and ellipsis.
-
-    Handles both styles: "&Quit" and, as Chinese menus write it, "退出(&Q)".
-    """
-    text = re.sub(r"\(&[^&]\)", "", text)
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…")
 
 
 def overview_rows(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSlider, QWidget
 
 from viewer.settings import setting
 from viewer.ui.common.flow_layout import FlowLayout
+from viewer.ui.common.mnemonics import name_plainly
 from viewer.ui.speech.speech_services import State
 
 
@@ -45,6 +46,9 @@ class PlayerBar(QWidget):
         self.status = QLabel()
         self.status.setObjectName("playerStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.screen_reader_note = QLabel()
+        self.screen_reader_note.setObjectName("screenReaderNote")
+        self.screen_reader_note.setTextFormat(Qt.TextFormat.PlainText)
 
         layout = FlowLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -55,6 +59,7 @@ class PlayerBar(QWidget):
         layout.addWidget(self.volume_label)
         layout.addWidget(self.volume)
         layout.addWidget(self.status)
+        layout.addWidget(self.screen_reader_note)
 
         self.read_button.clicked.connect(self.read_requested)
         self.pause_button.clicked.connect(self.pause_requested)
@@ -79,12 +84,22 @@ class PlayerBar(QWidget):
         """The bar's focusable widgets, in Tab order."""
         return [*self.buttons(), self.rate, self.volume]
 
+    def show_screen_reader(self, running: bool) -> None:
+        """Say on the bar, and on its Read aloud button, whether a screen reader runs too."""
+        note = self.tr("Screen reader running")
+        self.screen_reader_note.setText(note if running else "")
+        description = self.tr("Reads from the place being read (Ctrl+R)")
+        self.read_button.setAccessibleDescription(
+            f"{description}. {note}" if running else description
+        )
+
     def show_state(self, state: State) -> None:
         """Enable what makes sense now and say what the voice is doing."""
         active = state is not State.IDLE
         self.pause_button.setText(
             self.tr("&Resume") if state is State.PAUSED else self.tr("&Pause")
         )
+        name_plainly(self.pause_button)  # its name follows its text
         for button in (self.pause_button, self.stop_button, self.previous_button, self.next_button):
             button.setEnabled(active)
         texts = {

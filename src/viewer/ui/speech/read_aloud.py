@@ -26,13 +26,10 @@ from viewer.ui.speech.watched_output import WatchedOutput
 class ReadAloud(QObject):
     """Reads a range of blocks aloud, sentence by sentence."""
 
-    # The sentence now being heard.
-    sentence_started = Signal(object)
+    sentence_started = Signal(object)  # the sentence now being heard
     state_changed = Signal(object)
-    # Something the user should know (speech unavailable, engine failed).
-    message = Signal(str)
-    # Reading reached the end of what was asked.
-    finished = Signal()
+    message = Signal(str)  # for the reader: speech unavailable, the engine failed
+    finished = Signal()  # reading reached the end of what was asked
 
     def __init__(
         self,
@@ -44,12 +41,9 @@ class ReadAloud(QObject):
     ) -> None:
         """Build the controller.
 
-        Args:
-            services: The engine and the output to make.
-            block_text: The text of block n.
-            voice_settings: The voice, rate and volume to use now.
-            background: Where the engine's answers are brought to the GUI thread.
-            parent: The Qt parent.
+        ``services`` make the engine and the output, ``block_text`` gives the
+        text of block n, ``voice_settings`` the voice, rate and volume to use
+        now, ``background`` brings the engine's answers to the GUI thread.
         """
         super().__init__(parent)
         # The engine: made, started and replaced there.
@@ -79,6 +73,10 @@ class ReadAloud(QObject):
             on_error=self._fail_engine,
         )
         self._current = 0
+        self.lead_in_ms = 0  # the first sentence waits this long (see two_voices)
+        self._lead_in = QTimer(self)
+        self._lead_in.setSingleShot(True)
+        self._lead_in.timeout.connect(self._after_lead_in)
 
     @property
     def voice(self) -> Voice | None:
@@ -106,13 +104,8 @@ class ReadAloud(QObject):
     ) -> None:
         """Read blocks ``first_block`` to ``last_block`` (inclusive).
 
-        Reading starts once the engine is ready; if it cannot, ``message`` says why.
-
-        Args:
-            first_block: Where to start.
-            last_block: Where to stop.
-            start: The character of the first block to start from.
-            end: The character of the last block to stop at.
+        From character ``start`` of the first to ``end`` of the last, once the
+        engine is ready; if it cannot be, ``message`` says why.
         """
         self.stop()
         self._request = (first_block, last_block, start, end)
@@ -137,7 +130,15 @@ class ReadAloud(QObject):
             self.finished.emit()
             return
         self._current = 0
-        self._play_current()
+        if self.lead_in_ms > 0:
+            self._set_state(State.LOADING)
+            self._lead_in.start(self.lead_in_ms)
+        else:
+            self._play_current()
+
+    def _after_lead_in(self) -> None:
+        if self.state is State.LOADING:
+            self._play_current()
 
     def toggle_pause(self) -> None:
         """Pause if speaking, go on if paused."""
@@ -174,6 +175,7 @@ class ReadAloud(QObject):
         """Stop at once and forget the queue."""
         self._request = None
         self._watchdog.stop()
+        self._lead_in.stop()
         self.output.stop()
         self._supply.restart(SentenceQueue(self._block_text))
         if self.state is not State.IDLE:
@@ -194,12 +196,10 @@ class ReadAloud(QObject):
             self._jump(index)
 
     def shutdown(self, *, wait: bool = False) -> None:
-        """Stop and close the engine.
+        """Stop and close the engine; with ``wait``, wait for its thread to end.
 
-        Args:
-            wait: Wait for the engine's thread to end (when the window closes);
-                after a failure it is left to end by itself, so a stuck engine
-                cannot freeze the window.
+        (As the window closes: after a failure it is left to end by itself, so a
+        stuck engine cannot freeze the window.)
         """
         self.stop()
         self.host.close(wait=wait)
@@ -264,7 +264,7 @@ class ReadAloud(QObject):
             self._play_current()
 
     def _on_clip(self, index: int) -> None:
-        if index == self._current and self.state is State.LOADING:
+        if index == self._current and self.state is State.LOADING and not self._lead_in.isActive():
             self._play_current()
 
     def _on_output_finished(self) -> None:

@@ -6,6 +6,7 @@ says when it starts, pauses and stops, through the window's announcements.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from html import escape
 
@@ -82,6 +83,8 @@ class SpeechCommands(QObject):
         )
         self.player.setVisible(bool(settings.get("view/player_bar")))
         self._state = State.IDLE
+        # What the first Read aloud adds (that a screen reader speaks too).
+        self.starting_notice: Callable[[], str] = lambda: ""
         read_aloud = self.read_aloud
         read_aloud.state_changed.connect(self._on_state)
         read_aloud.message.connect(announcer.announce)
@@ -275,8 +278,10 @@ class SpeechCommands(QObject):
         elif state is State.PAUSED:
             self._announcer.announce(self.tr("Reading aloud paused."))
         elif previous in (State.IDLE, State.PAUSED):
-            # Said once when reading starts or resumes, not between sentences.
-            self._announcer.announce(self.tr("Reading aloud."))
+            # Said once when reading starts or resumes, not between sentences,
+            # and short: before the voice begins.
+            notice = self.starting_notice()
+            self._announcer.announce(f"{self.tr('Reading aloud.')} {notice}".strip())
 
     def shutdown(self) -> None:
         """Stop reading and saving, and end the speech threads (the window closes)."""

@@ -40,8 +40,11 @@ class SpeechServices:
         prepare: Loads, on the engine's start-up thread, what the first
             sentence would otherwise load on the GUI thread (the number
             reader, the sound library).
+        screen_reader_running: Whether a screen reader runs beside the voice
+            (``common.screen_reader``; never, unless the root says how to tell).
     """
 
     make_engine: Callable[[], SpeechEngine]
     make_output: Callable[[], AudioOutput]
     prepare: Callable[[], None] = normalize.prepare
+    screen_reader_running: Callable[[], bool] = lambda: False

@@ -26,6 +26,7 @@ from viewer.ui.navigation.navigation_commands import NavigationCommands
 from viewer.ui.page.page_commands import PageCommands
 from viewer.ui.page.reading_pane import ReadingPane
 from viewer.ui.speech.speech_commands import SpeechCommands
+from viewer.ui.speech.two_voices import TwoVoices
 from viewer.ui.window.announcer import Announcer
 from viewer.ui.window.focus_keeper import FocusKeeper
 from viewer.ui.window.status import PositionStatus
@@ -43,6 +44,7 @@ class WindowParts:
     find: FindCommands
     figures: FigureCommands
     speech: SpeechCommands
+    two_voices: TwoVoices
     appearance: Appearance
     looks: AppearanceCommands
     status: PositionStatus
