@@ -255,3 +255,24 @@ def test_top_level_must_be_a_mapping(content_copy: Path) -> None:
     (content_copy / "figures.yaml").write_text("- just\n- a list\n", "utf-8")
     with pytest.raises(ContentError, match=r"figures.yaml:1: must be a mapping, not a list"):
         load_document(content_copy)
+
+
+@pytest.mark.parametrize(
+    ("bad", "said"),
+    [("'   '", "must not be blank"), ("12", "must be text, not 12"), ("''", "must not be empty")],
+)
+def test_a_bad_item_deep_in_a_long_list_is_found_where_it_is(
+    content_copy: Path, bad: str, said: str
+) -> None:
+    """A long list of valid items is checked fast; one bad item is still found, and placed."""
+    path = content_copy / "document.yaml"
+    items = [f"      - 第{i}项" for i in range(500)]
+    items[321] = f"      - {bad}"
+    text = path.read_text("utf-8")
+    marker = "    blocks:\n"
+    at = text.index(marker) + len(marker)
+    path.write_text(text[:at] + "    - list:\n" + "\n".join(items) + "\n" + text[at:], "utf-8")
+    with pytest.raises(ContentError) as raised:
+        load_document(content_copy)
+    line = text[:at].count("\n") + 2 + 321  # after "- list:", the item's own line
+    assert str(raised.value).endswith(f":{line}: sections[0].blocks[0].list[321]: {said}")

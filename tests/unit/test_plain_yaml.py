@@ -222,3 +222,19 @@ def test_random_documents_read_the_same_or_are_left() -> None:
         read += plain(text) is not None
     # The subset is not empty: a good share of plain documents is read fast.
     assert read > 100
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "第一项",
+        "第一项：说明",
+        "第一项 # 不是注释",
+        "第一项:",
+        "“引号”开头",
+        "一\u3000二",
+        "第0项 2018年",
+    ],
+)
+def test_list_items_in_chinese_read_as_pyyaml_reads_them(item: str) -> None:
+    assert_same_or_left(f"list:\n  - 开头\n  - {item}\n  - 结尾\n")

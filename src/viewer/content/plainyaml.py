@@ -16,6 +16,7 @@ characters) counts as "anything else".
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from typing import Any
 
 import yaml
@@ -146,6 +147,7 @@ class _Reader:
     def sequence(self, indent: int) -> list[Any]:
         lines = self.lines
         pos = self.pos
+        plain_text = not self._wildcard  # resolvers by first character (ASCII) only
         data: list[Any] = []
         while True:
             line_indent, text = lines[pos]
@@ -154,7 +156,7 @@ class _Reader:
             rest = text[2:].lstrip(" ")
             if not rest or rest[0] == "-":
                 raise _UnsupportedError  # an empty entry, or a sequence in a sequence
-            if _KEY.match(rest):
+            if rest[0] <= "\x7f" and _KEY.match(rest):
                 # "- key: value" starts a mapping at the column of its key.
                 item_indent = indent + len(text) - len(rest)
                 lines[pos] = (item_indent, rest)
@@ -163,11 +165,17 @@ class _Reader:
                 data.append(self.mapping(item_indent))
                 self.depth -= 1
                 pos = self.pos
+                continue
+            pos += 1
+            # Text that starts with a Chinese character is text (no key, indicator or
+            # resolver starts so): the bulk of a long list, taken as it is.
+            chinese = plain_text and rest[0] > "\x7f" and rest[-1] != ":"
+            if chinese and ": " not in rest and " #" not in rest:
+                data.append(rest)
             else:
-                pos += 1
                 data.append(self.inline(rest))
-                if lines[pos][0] > indent:
-                    raise _UnsupportedError  # the scalar goes on below
+            if lines[pos][0] > indent:
+                raise _UnsupportedError  # the scalar goes on below
         self.pos = pos
         if line_indent > indent or (line_indent == indent and text == "-"):
             raise _UnsupportedError
@@ -276,11 +284,14 @@ def load_plain(
         text = text.replace("\r\n", "\n")
     if _UNUSUAL.search(text):
         return None
-    lines: list[tuple[int, str]] = []
-    for line in text.split("\n"):
-        content = line.lstrip(" ")
-        if content and content[0] != "#":
-            lines.append((len(line) - len(content), content.rstrip(" ")))
+    raw = text.split("\n")
+    contents = map(str.lstrip, raw, repeat(" "))  # in C, as is the split
+    lines = [
+        (len(line) - len(content), content.rstrip(" "))
+        for line, content in zip(raw, contents, strict=True)
+        if content and content[0] != "#"
+    ]
+    del raw, contents  # a file's worth of memory, not needed any more
     lines.append((-1, ""))
     try:
         return _Reader(lines, loader, max_depth).document()

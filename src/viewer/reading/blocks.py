@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from itertools import count, repeat
+from typing import NamedTuple
 
 from viewer.content import Document, ListBlock, Paragraph, Section
 
@@ -41,9 +43,11 @@ STOPS: dict[Unit, frozenset[Kind]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One thing to read: a heading, a paragraph, a list item, a figure, a photo or the credit.
+
+    A named tuple: a report of a million lines has a million of them, made in
+    half the time of a data class.
 
     Attributes:
         index: Its place in the document's reading order.
@@ -56,7 +60,8 @@ class Block:
             the first list), so that the items of one list are known as one.
     """
 
-    index: int
+    # The field hides tuple.index (the position of a value), which no caller wants.
+    index: int  # type: ignore[assignment]
     kind: Kind
     text: str
     section: int
@@ -87,23 +92,46 @@ class SectionEntry:
     end_block: int
 
 
+_new_block = tuple.__new__  # a Block without the checks of its __new__: the fields are known
+_ITEM, _PARAGRAPH = Kind.LIST_ITEM, Kind.PARAGRAPH
+
+
+@dataclass
+class Flat:
+    """A document flattened: its blocks in reading order and what they are in.
+
+    Attributes:
+        blocks: Every block.
+        sections: Every section (and the photos part), in reading order.
+        pages: The index in ``sections`` of each top-level section.
+        by_kind: The indices of the blocks of each kind, in order.
+        lists: For each list, in order, its first block and how many items it has.
+    """
+
+    blocks: list[Block]
+    sections: list[SectionEntry]
+    pages: list[int]
+    by_kind: dict[Kind, list[int]]
+    lists: list[tuple[int, int]]
+
+
 def flatten(  # noqa: C901 (one walk keeps the reading order in one place)
     document: Document, photos_title: str
-) -> tuple[list[Block], list[SectionEntry], list[int]]:
-    """Return the blocks, the sections and the section index of each page."""
+) -> Flat:
+    """Flatten ``document`` into its blocks, in reading order."""
     blocks: list[Block] = []
     sections: list[SectionEntry] = []
     pages: list[int] = []
+    by_kind: dict[Kind, list[int]] = {kind: [] for kind in Kind}
+    lists: list[tuple[int, int]] = []
 
-    lists = 0
+    paragraphs = by_kind[_PARAGRAPH]
 
-    def add(
-        kind: Kind, text: str, section: int, item_id: str | None = None, group: int | None = None
-    ) -> None:
-        blocks.append(Block(len(blocks), kind, text, section, item_id, group))
+    def add(kind: Kind, text: str, section: int, item_id: str | None = None) -> None:
+        by_kind[kind].append(len(blocks))
+        blocks.append(Block(len(blocks), kind, text, section, item_id))
 
     def add_section(section: Section, level: int, page: int, parent: int | None) -> None:
-        nonlocal lists
         number = len(sections)
         if parent is None:
             pages.append(number)
@@ -114,12 +142,21 @@ def flatten(  # noqa: C901 (one walk keeps the reading order in one place)
         if section.subheading:
             add(Kind.SUBHEADING, section.subheading, number)
         for block in section.blocks:
-            if isinstance(block, Paragraph):
-                add(Kind.PARAGRAPH, block.text, number)
+            if isinstance(block, Paragraph):  # the most of a report, written out for speed
+                paragraphs.append(len(blocks))
+                blocks.append(
+                    _new_block(Block, (len(blocks), _PARAGRAPH, block.text, number, None, None))
+                )
             elif isinstance(block, ListBlock):
-                for item in block.items:
-                    add(Kind.LIST_ITEM, item, number, group=lists)
-                lists += 1
+                # The items of a long list are the bulk of a large report.
+                start, group = len(blocks), len(lists)
+                fields = zip(
+                    count(start), repeat(_ITEM), block.items, repeat(number), repeat(None),
+                    repeat(group),
+                )  # fmt: skip
+                blocks.extend(map(_new_block, repeat(Block), fields))  # in C, item by item
+                by_kind[_ITEM].extend(range(start, len(blocks)))
+                lists.append((start, len(blocks) - start))
         for stat in document.statistics_of(section.id):
             add(Kind.FIGURE, f"{stat.printed}\n{stat.label}", number, stat.id)
         for sub in section.subsections:
@@ -143,7 +180,7 @@ def flatten(  # noqa: C901 (one walk keeps the reading order in one place)
         last = blocks[-1].section
         add(Kind.CREDIT, document.credit, last)
         _extend_to(sections, last, len(blocks))
-    return blocks, sections, pages
+    return Flat(blocks, sections, pages, by_kind, lists)
 
 
 def _extend_to(sections: list[SectionEntry], number: int, end_block: int) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
 from viewer.content import Document
 from viewer.content.collector import collector_paused
-from viewer.reading.blocks import STOPS, Block, Kind, SectionEntry, Unit, flatten
+from viewer.reading.blocks import STOPS, Block, SectionEntry, Unit, flatten
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,26 +48,17 @@ class ReadingMap:
         self.document = document
         # A block per line of the report, all kept: see collector_paused.
         with collector_paused():
-            blocks, sections, self._pages = flatten(document, photos_title)
-            self.blocks: tuple[Block, ...] = tuple(blocks)
-            self.sections: tuple[SectionEntry, ...] = tuple(sections)
-            self._section_by_key = {entry.key: i for i, entry in enumerate(sections)}
-            # Blocks sorted by kind once, rather than each kind tested once per
-            # unit (hashing an Enum member runs Python code).
-            by_kind: dict[Kind, list[int]] = {kind: [] for kind in Kind}
-            for block in blocks:
-                by_kind[block.kind].append(block.index)
+            flat = flatten(document, photos_title)
+            self._pages = flat.pages
+            self.blocks: tuple[Block, ...] = tuple(flat.blocks)
+            self.sections: tuple[SectionEntry, ...] = tuple(flat.sections)
+            self._section_by_key = {entry.key: i for i, entry in enumerate(flat.sections)}
             self._stops: dict[Unit, list[int]] = {
-                unit: sorted(chain.from_iterable(by_kind[kind] for kind in kinds))
+                unit: sorted(chain.from_iterable(flat.by_kind[kind] for kind in kinds))
                 for unit, kinds in STOPS.items()
             }
             # Where each list starts and how many items it has, by its number.
-            self._lists: dict[int, tuple[int, int]] = {}
-            for index in by_kind[Kind.LIST_ITEM]:
-                group = blocks[index].group
-                assert group is not None
-                first, count = self._lists.get(group, (index, 0))
-                self._lists[group] = (first, count + 1)
+            self._lists = flat.lists
         # The stops of a section's own text (not its parts'), made when first asked.
         self._own_stops: dict[tuple[int, Unit], list[int]] = {}
 
@@ -155,6 +147,10 @@ class ReadingMap:
         """Return the last block that ``unit`` stops at, if any."""
         stops = self._stops[unit]
         return stops[-1] if stops else None
+
+    def stops(self, unit: Unit) -> Sequence[int]:
+        """The blocks ``unit`` stops at, in order."""
+        return self._stops[unit]
 
     def count(self, unit: Unit) -> int:
         """Return how many blocks ``unit`` stops at."""

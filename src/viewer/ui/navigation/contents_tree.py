@@ -44,9 +44,15 @@ class ContentsTree(QTreeWidget):
         )
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
+        # Every row is one line: the tree need not measure each of a report's
+        # hundred thousand sections to scroll to one.
+        self.setUniformRowHeights(True)
         # Titles keep their full width and scroll sideways at large sizes: never cut off.
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measured on the rows in view: a report of a hundred thousand sections
+        # would otherwise have a thousand rows measured at every move.
+        self.header().setResizeContentsPrecision(0)
         self.header().setStretchLastSection(False)
         self._items: list[QTreeWidgetItem] = []
         self._navigator = navigator
@@ -68,7 +74,8 @@ class ContentsTree(QTreeWidget):
     def fill(self, sections: Sequence[SectionEntry]) -> None:
         """Show ``sections`` (in reading order), replacing what was shown."""
         self.clear()
-        self._items = []
+        levels: dict[int, str] = {}  # "Level n", translated once for each n
+        items = []
         for number, entry in enumerate(sections):
             # Parts are indented by an ideographic space (one character's width)
             # per level; screen readers get the title alone.
@@ -76,13 +83,15 @@ class ContentsTree(QTreeWidget):
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, entry.title)
             item.setData(0, _SECTION_ROLE, number)
             item.setData(0, _LEVEL_ROLE, entry.level)
-            item.setData(
-                0,
-                Qt.ItemDataRole.AccessibleDescriptionRole,
-                QCoreApplication.translate("ContentsTree", "Level {0}").format(entry.level),
-            )
-            self.addTopLevelItem(item)
-            self._items.append(item)
+            level = levels.get(entry.level)
+            if level is None:
+                level = levels[entry.level] = QCoreApplication.translate(
+                    "ContentsTree", "Level {0}"
+                ).format(entry.level)
+            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, level)
+            items.append(item)
+        self.addTopLevelItems(items)  # at once: one by one, each is laid out
+        self._items = items
 
     def item_for(self, section: int) -> QTreeWidgetItem:
         """The row of section number ``section``."""

@@ -49,16 +49,30 @@ class PageObjects:
         self._blocks: OrderedDict[int, BlockInterface] = OrderedDict()
         self._lists: dict[int, ListInterface] = {}
         self.quiet: int | None = None  # the block told of without its name (see focus)
-        # The page's children in order: a block's index, or -1 - n for list n.
-        self.tops = array("q")
-        self.top_of = array("q", [0]) * len(reading_map.blocks)
-        for block in reading_map.blocks:
-            if block.group is None:
-                self.tops.append(block.index)
-            elif not self.tops or self.tops[-1] != -1 - block.group:
-                self.tops.append(-1 - block.group)
-            self.top_of[block.index] = len(self.tops) - 1
+        self._tops: tuple[array[int], array[int]] | None = None  # made when first asked for
         view.destroyed.connect(self._let_all_go)
+
+    @property
+    def tops(self) -> array[int]:
+        """The page's children in order: a block's index, or -1 - n for list n."""
+        return self._top_children()[0]
+
+    @property
+    def top_of(self) -> array[int]:
+        """For each block, the number of the page's child it is (or is in)."""
+        return self._top_children()[1]
+
+    def _top_children(self) -> tuple[array[int], array[int]]:
+        if self._tops is None:
+            tops, top_of = array("q"), array("q", [0]) * len(self.map.blocks)
+            for block in self.map.blocks:
+                if block.group is None:
+                    tops.append(block.index)
+                elif not tops or tops[-1] != -1 - block.group:
+                    tops.append(-1 - block.group)
+                top_of[block.index] = len(tops) - 1
+            self._tops = tops, top_of
+        return self._tops
 
     @property
     def valid(self) -> bool:

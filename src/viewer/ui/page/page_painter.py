@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
 )
 
 from viewer.reading.blocks import Block, Kind
+from viewer.reading.caret import TextRange
 from viewer.ui.page.item_layout import ItemLayout, TextPiece
 from viewer.ui.page.page_style import FOCUS_WIDTH, PageStyle
 
@@ -29,14 +31,15 @@ class PaintState:
         caret_offset: Where in it.
         focused: Whether the page has the keyboard focus (the caret and the
             focus frame are drawn then).
-        selected: The selected characters of each block, (start, end).
+        selected: What is selected, if anything (it may span a million blocks:
+            each block drawn asks for its own part).
         reading: The characters being read aloud, (block, start, end).
     """
 
     caret_block: int
     caret_offset: int
     focused: bool
-    selected: dict[int, tuple[int, int]]
+    selected: TextRange | None
     reading: tuple[int, int, int] | None
 
 
@@ -56,7 +59,18 @@ def _range(start: int, end: int, char_format: QTextCharFormat) -> QTextLayout.Fo
     return marked
 
 
-def _marks(block: int, state: PaintState, style: PageStyle) -> list[QTextLayout.FormatRange]:
+def _selected_in(chosen: TextRange | None, block: int, length: int) -> tuple[int, int] | None:
+    """The characters of block ``block`` (``length`` long) that ``chosen`` holds."""
+    if chosen is None or not chosen.start.block <= block <= chosen.end.block:
+        return None
+    first = chosen.start.offset if block == chosen.start.block else 0
+    last = chosen.end.offset if block == chosen.end.block else length
+    return first, last
+
+
+def _marks(
+    block: int, state: PaintState, style: PageStyle, blocks: Sequence[Block]
+) -> list[QTextLayout.FormatRange]:
     marks = []
     if state.reading is not None and state.reading[0] == block:
         reading = QTextCharFormat()
@@ -64,7 +78,7 @@ def _marks(block: int, state: PaintState, style: PageStyle) -> list[QTextLayout.
         reading.setForeground(QBrush(style.reading_text))
         reading.setFontUnderline(True)  # not by colour alone
         marks.append(_range(state.reading[1], state.reading[2], reading))
-    chosen = state.selected.get(block)
+    chosen = _selected_in(state.selected, block, len(blocks[block].text))
     if chosen is not None and chosen[0] < chosen[1]:
         selected = QTextCharFormat()
         selected.setBackground(QBrush(style.selection_background))
@@ -114,7 +128,7 @@ def _paint_piece(painting: Painting, piece: TextPiece, origin: QPointF) -> None:
         baseline = text_origin.y() + first.y() + first.ascent()
         painter.drawText(QPointF(text_origin.x() - style.indent * 0.75, baseline), "•")
     painter.setPen(style.colour_of(block))
-    piece.layout.draw(painter, text_origin, _marks(piece.block, state, style))
+    piece.layout.draw(painter, text_origin, _marks(piece.block, state, style, painting.blocks))
     if here and state.focused:
         caret = piece.caret_rect(state.caret_offset).translated(origin)
         painter.fillRect(caret, QColor(style.text))

@@ -183,16 +183,12 @@ class ReadingPane(QAbstractScrollArea):
         painter.fillRect(self.viewport().rect(), style.background)
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
-        selected = {}
-        chosen = self.selection_range
-        if chosen is not None:
-            selected = {b: (s, e) for b, s, e in chosen.spans(self.map)}
         reading = self._reading
         state = PaintState(
             self.caret.block,
             self.caret.offset,
             self.hasFocus(),
-            selected,
+            self.selection_range,
             (reading.block, reading.start, reading.end) if reading is not None else None,
         )
         painting = Painting(painter, self.map.blocks, style, state)
