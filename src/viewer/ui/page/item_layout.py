@@ -157,7 +157,7 @@ def lay_out_text(  # noqa: PLR0913 (what one block is laid out with, each once)
     frame = QRectF(x, y, width - x - style.margin, top - y + height + pad)
     piece = TextPiece(block.index, layout, QPointF(x + pad, top), frame, note, bullet)
     item.pieces.append(piece)
-    item.height = frame.bottom() + (style.spacing // 3 if close else style.spacing)
+    item.height = frame.bottom() + (0 if close else style.spacing)  # the frame keeps items apart
     return item
 
 

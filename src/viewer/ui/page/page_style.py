@@ -14,6 +14,8 @@ from viewer.themes.typography import Typography
 FOCUS_WIDTH = 3
 #: The caret: a bar this wide, in the text's colour.
 CARET_WIDTH = 2
+#: The page's margins at most, in pixels.
+MAX_MARGIN = 24
 
 
 def _font(family: str, points: float, letter_spacing: int, *, bold: bool = False) -> QFont:
@@ -69,8 +71,12 @@ class PageStyle:
 
     @property
     def margin(self) -> int:
-        """Space left and right of the text, and above the first block."""
-        return round(self.px(self.typography.reading_pt))
+        """Space left and right of the text, and above the first block.
+
+        A character's width, but never more than MAX_MARGIN: at 400% the text
+        needs the room more than the page needs its edges.
+        """
+        return min(MAX_MARGIN, round(self.px(self.typography.reading_pt)))
 
     @property
     def padding(self) -> int:
