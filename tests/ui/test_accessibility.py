@@ -213,3 +213,19 @@ def test_the_mouse_puts_the_caret_and_selects(qtbot: QtBot, window: MainWindow) 
     text = window.navigator.map.blocks[index].text
     assert window.navigator.map.blocks[index].kind is Kind.PARAGRAPH
     assert text[chosen.start : chosen.end].strip()
+
+
+def test_what_a_screen_reader_reads_is_brought_into_view(qtbot: QtBot, window: MainWindow) -> None:
+    """Orca's Say All asks each block for its text as it reads on, and moves no caret."""
+    pane = window.reading_pane
+    far = len(window.navigator.map.blocks) - 3
+    text = pane.objects.block(far).textInterface()
+    text.text(0, text.characterCount())
+
+    def in_view() -> bool:
+        pane.viewport().repaint()
+        rect = pane.scrolled.block_rect(far)
+        return rect.top() >= 0 and rect.bottom() <= pane.viewport().height()
+
+    qtbot.waitUntil(in_view, timeout=2000)
+    assert pane.caret.block == 0  # the place being read is where Say All stops, not before

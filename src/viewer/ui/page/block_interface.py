@@ -129,6 +129,7 @@ class BlockInterface(PageChild, QAccessibleTextInterface, QAccessibleAttributesI
             start, end = args
             assert isinstance(start, int)
             assert isinstance(end, int)
+            self.page.geometry.text_read(self.index)  # a screen reader reads it: kept in view
             return text[start:end] if end >= 0 else text[start:]
         kind = args[0]
         if self.page.quiet == self.index:

@@ -31,10 +31,25 @@ _CTRL = Qt.KeyboardModifier.ControlModifier
 _SAID_WHOLE = 20
 
 
+class Teller(Protocol):
+    """What assistive technology is told of the page (``PageObjects``)."""
+
+    def caret_moved(self, place: Place) -> None:
+        """Tell that the caret moved to ``place``."""
+
+    def focus(self, block: int, *, quietly: bool = False) -> None:
+        """Tell that block ``block`` has the focus (``quietly``: without its name)."""
+
+
 class CaretHost(Protocol):
     """The page, as its caret keys see it."""
 
     map: ReadingMap
+
+    @property
+    def objects(self) -> Teller:
+        """Where assistive technology is told of the caret and the focus."""
+
     caret: Place
     anchor: Place | None
     moves: CaretMoves
@@ -47,15 +62,6 @@ class CaretHost(Protocol):
 
     def copy_text(self, text: str) -> None:
         """Put ``text`` on the clipboard."""
-
-    def caret_moved(self, place: Place) -> None:
-        """Tell assistive technology that the caret moved to ``place``."""
-
-    def tell_focus(self, block: int) -> None:
-        """Tell assistive technology that block ``block`` has the focus."""
-
-    def tell_focus_quietly(self, block: int) -> None:
-        """Tell assistive technology that block ``block`` has the focus, without its name."""
 
     def lines_per_page(self) -> int:
         """How many lines of text a screenful holds."""
@@ -146,17 +152,19 @@ class CaretKeys(QObject):
         told = not select and key.step in (Step.CHARACTER, Step.LINE_END)
         said = []
         if told:
-            host.caret_moved(after)  # the screen reader says the character
+            host.objects.caret_moved(after)  # the screen reader says the character
         elif entered and self._said_whole(after.block):
             # A heading or a list item: the screen reader says it whole, with its
             # level or its list, on the focus; the page adds only a selection.
-            host.tell_focus(after.block)
+            host.objects.focus(after.block)
             if select:
                 said.append(self._selection_change(anchor, before, after))
             self._say(said)
             return
         elif entered:
-            host.tell_focus_quietly(after.block)  # the page says the word or the line itself
+            host.objects.focus(
+                after.block, quietly=True
+            )  # the page says the word or the line itself
         said.append(self._what_moved(key, anchor, before, after, select=select))
         if entered:
             said = [*self._entering(before.block, after.block, lists=told), *said]

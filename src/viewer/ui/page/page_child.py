@@ -30,6 +30,7 @@ class PageGeometry:
     caret: Callable[[], Place]
     set_caret: Callable[[Place], None]
     scroll_to: Callable[[int, int, int], None]
+    text_read: Callable[[int], None]
     has_focus: Callable[[], bool]
     name_of: Callable[[int], str]
     description_of: Callable[[int], str]

@@ -60,6 +60,7 @@ class ReadingPane(QAbstractScrollArea):
         self.anchor: Place | None = None  # where a selection began
         self._reading: TextSpan | None = None
         self._focus_quietly = False  # the next focus-in is told without the block's name
+        self._read_by_screen_reader = -1  # the block whose text a screen reader last asked for
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
@@ -75,6 +76,7 @@ class ReadingPane(QAbstractScrollArea):
                 caret=lambda: self.caret,
                 set_caret=self._caret_from_screen_reader,
                 scroll_to=lambda block, _start, _end: self.scrolled.scroll_to_block(block),
+                text_read=self._text_read,
                 has_focus=self.hasFocus,
                 name_of=lambda index: name_of(reading_map, statistics, index),
                 description_of=lambda index: description_of(reading_map, index),
@@ -120,6 +122,16 @@ class ReadingPane(QAbstractScrollArea):
         self.viewport().update()
         if moved_block and tell:
             self.block_focused.emit(place.block)
+
+    def _text_read(self, block: int) -> None:
+        """A screen reader asked for block ``block``'s text: bring it into view, soon.
+
+        Orca's Say All reads on from block to block without moving the caret
+        until it stops; it asks each block for its text as it comes to it.
+        """
+        if block != self._read_by_screen_reader:
+            self._read_by_screen_reader = block
+            QTimer.singleShot(0, self, lambda: self.scrolled.scroll_to_block(block))
 
     def _caret_from_screen_reader(self, place: Place) -> None:
         self.set_caret(place, select=False)
@@ -274,20 +286,6 @@ class ReadingPane(QAbstractScrollArea):
         """Put ``text`` on the clipboard."""
         QApplication.clipboard().setText(text)
 
-    def caret_moved(self, place: Place) -> None:
-        """Tell assistive technology that the caret moved to ``place``."""
-        self.objects.caret_moved(place)
-
-    def tell_focus(self, block: int) -> None:
-        """Tell assistive technology that block ``block`` has the focus."""
-        self.objects.focus(block)
-
-    def tell_focus_quietly(self, block: int) -> None:
-        """Tell assistive technology that block ``block`` has the focus, without its name."""
-        self.objects.focus(block, quietly=True)
-
     def lines_per_page(self) -> int:
         """How many lines of reading text a screenful holds (less one, to keep the place)."""
-        style = self.scrolled.layout.style
-        line = style.px(style.typography.reading_pt) * 1.4 * style.typography.line_height
-        return max(1, int(self.viewport().height() / max(1.0, line)) - 1)
+        return self.scrolled.lines_per_page()

@@ -132,6 +132,7 @@ class ScrolledLayout:
                 return
             bar = self._area.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - SCROLL_MARGIN)
+            self.settle(block)
 
     def scroll_to_place(self, place: Place) -> None:
         """Bring the line of ``place`` into view."""
@@ -148,8 +149,8 @@ class ScrolledLayout:
                 bar.value() + round(line.bottom()) - self._area.viewport().height() + SCROLL_MARGIN
             )
 
-    def settle(self) -> None:
-        """Lay out what is in view, keeping the block being read where it is on screen.
+    def settle(self, keep: int | None = None) -> None:
+        """Lay out what is in view, keeping block ``keep`` (or the caret's) where it is on screen.
 
         An item's height is estimated until it is first laid out; when those
         above the block being read turn out taller or shorter, the page
@@ -159,7 +160,7 @@ class ScrolledLayout:
         layout = self.layout
         for _ in range(8):  # each round lays out what the last one brought into view
             top, bottom = bar.value(), bar.value() + self._area.viewport().height()
-            anchor = layout.item_of[self._caret().block]
+            anchor = layout.item_of[self._caret().block if keep is None else keep]
             if not top <= layout.top(anchor) <= bottom:
                 anchor = layout.item_at(top)
             anchor_y = layout.top(anchor) - top
@@ -172,6 +173,12 @@ class ScrolledLayout:
                 return
             self.update_range()
             bar.setValue(layout.top(anchor) - anchor_y)
+
+    def lines_per_page(self) -> int:
+        """How many lines of reading text a screenful holds (less one, to keep the place)."""
+        style = self.layout.style
+        line = style.px(style.typography.reading_pt) * 1.4 * style.typography.line_height
+        return max(1, int(self._area.viewport().height() / max(1.0, line)) - 1)
 
 
 def _distance(piece: TextPiece, point: QPointF) -> float:
