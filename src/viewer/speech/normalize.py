@@ -3,101 +3,67 @@
 Pure Python, no Qt, no I/O. espeak-ng's Mandarin voice reads digits poorly (it
 drops the decimal point, says "%" in English and reads 2018年 as 二千十八年), so
 every number becomes words before the text reaches any engine. cn2an turns a
-bare number into words; the tokenising around it (years, ranges, hotlines,
-thousands separators, signs) is done here with regular expressions, because
-``cn2an.transform`` guesses wrong (it reads 12年 as a year).
+bare number into words; the tokenising around it (years, dates, times,
+telephones, ranges, units, money, signs) is done here and in ``number_forms``,
+``units`` and ``symbols`` with regular expressions, because ``cn2an.transform``
+guesses wrong (it reads 12年 as a year).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache
 
-_DIGITS = "零一二三四五六七八九"
-_PHONE_DIGITS = "零幺二三四五六七八九"  # 幺: "one" said so it is not heard as "seven"
-_CJK = "\u4e00-\u9fff"
+from viewer.speech import number_forms, numerals, symbols, units
+from viewer.speech.aligned import Aligned
+from viewer.speech.numerals import (
+    ADDED,
+    CJK,
+    MINUS,
+    NUMBER,
+    SIGN,
+    YEAR,
+    digit_by_digit,
+    say_number,
+)
+
 _PAUSE = "，"
-# Pauses this module adds are marked with a noncharacter until they are tidied,
-# so the text's own commas (a sentence ending in "，") are never touched.
-_ADDED = "\ufdd0"
 
-# Full-width digits count as ASCII ones; nothing else is folded, so the
-# report's full-width punctuation keeps its meaning (and its pauses).
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Full-width digits count as ASCII ones, and so do the signs said next to them;
+# nothing else is folded, so the report's full-width punctuation keeps its
+# meaning (and its pauses).
+_WIDE = str.maketrans("０１２３４５６７８９／＋＝＜＞", "0123456789/+=<>")
 _WIDE_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")
-
-_MINUS = r"\-－−"  # escaped: it goes inside character classes
-_NUMBER = r"(?:[0-9]+(?:\.[0-9]+)?|(?<![0-9A-Za-z.])\.[0-9]+)"
-# A minus is a sign only where no number stands before it: "3-5" is a range.
-_SIGN = rf"(?:^|(?<=[\s（(【：:，,、；;{_CJK}]))[{_MINUS}]"
-_YEAR = r"[12][0-9]{3}"
 
 _THOUSANDS = re.compile(r"(?<![0-9.,，])[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9]|[,，][0-9])")
 _YEAR_RANGE = re.compile(
-    rf"(?<![0-9.])(?P<open>[（(]?)(?P<a>{_YEAR})(?P<a_nian>年?)\s*"
-    rf"(?P<sep>——|[—–~～至到{_MINUS}])\s*"
-    rf"(?P<b>{_YEAR})(?P<b_nian>年?)(?P<close>[）)]?)(?![0-9])"
+    rf"(?<![0-9.])(?P<open>[（(]?)(?P<a>{YEAR})(?P<a_nian>年?)\s*"
+    rf"(?P<sep>——|[—–~～至到{MINUS}])\s*"
+    rf"(?P<b>{YEAR})(?P<b_nian>年?)(?P<close>[）)]?)(?![0-9])"
 )
-_YEAR_WORD = re.compile(rf"(?<![0-9.])(?P<y>{_YEAR})(?=年)")
+_YEAR_WORD = re.compile(rf"(?<![0-9.])(?P<y>{YEAR})(?=年)")
 _BRACKET_YEAR = re.compile(r"(?<=[（(])(?P<y>(?:19|20)[0-9]{2})(?=[）)])")
-_PHONE_NUMBER = rf"(?P<n>[0-9]{{2,4}}[{_MINUS}][0-9]{{5,8}}|[0-9]{{5,11}})(?![0-9]|\.[0-9])"
-_PHONE_GAP = "[^0-9。！？；!?;]"  # the keyword must be in the same sentence
-_PHONE_BEFORE = re.compile(
-    rf"(?<![0-9.])(?P<pre>){_PHONE_NUMBER}(?={_PHONE_GAP}{{0,12}}?(?:热线|电话))"
-)
-_PHONE_AFTER = re.compile(rf"(?P<pre>(?:电话|热线|拨打){_PHONE_GAP}{{0,6}}?){_PHONE_NUMBER}")
-# 3-5名, 5%-10%, 3月-5月: a dash right after a number (and its unit) starts a range.
-_RANGE = re.compile(rf"(?<=[0-9%％])(?P<unit>[{_CJK}]?)[—–~～{_MINUS}](?=[0-9])")
-_PERCENT = re.compile(rf"(?:(?P<neg>{_SIGN}))?(?P<n>{_NUMBER})\s*[%％]")
-_SIGNED = re.compile(rf"{_SIGN}(?P<n>{_NUMBER})")
-_PLAIN = re.compile(_NUMBER)
+_PERCENT = re.compile(rf"(?:(?P<neg>{SIGN}))?(?P<n>{NUMBER})\s*(?P<p>[%％‰‱])")
+_PER = {"%": "百分之", "％": "百分之", "‰": "千分之", "‱": "万分之"}
+_SIGNED = re.compile(rf"{SIGN}(?P<n>{NUMBER})")
+_PLAIN = re.compile(NUMBER)
 
 _QUOTES = re.compile('[“”‘’「」『』"]')
 _DROPPED = re.compile(r"[·•※]\s*")
 _LIST_DASH = re.compile(r"(?:^|(?<=\s))——+(?=\S)")
-_DASH = re.compile(rf"\s*——+\s*|\s+[—–]\s+|(?<=[{_CJK}])[—–](?=[{_CJK}])")
+_DASH = re.compile(rf"\s*——+\s*|\s+[—–]\s+|(?<=[{CJK}])[—–](?=[{CJK}])")
 _BRACKETS = re.compile("[（）()【】]")
 # A line break within a block (between a figure's number and what it counts).
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 _MARKS = "。，、；：！？"
 
 
-@cache
-def _an2cn() -> Callable[[str, str], str]:
-    # cn2an takes 0.2 s to import: pay it when the voice is first used, not at start-up.
-    import cn2an
-
-    function: Callable[[str, str], str] = cn2an.an2cn
-    return function
-
-
 def prepare() -> None:
     """Load what normalising needs ahead of time (it takes a moment)."""
-    _an2cn()
-
-
-def _digit_by_digit(number: str, digits: str = _DIGITS) -> str:
-    """Read ``number`` one digit at a time, "." as 点."""
-    return "".join(digits[int(c)] if "0" <= c <= "9" else "点" for c in number)
-
-
-def _number(number: str) -> str:
-    """Say a bare number (integer or decimal) in words."""
-    if number.startswith("."):
-        number = "0" + number
-    whole = number.split(".", 1)[0]
-    if len(whole) > 1 and whole.startswith("0"):
-        return _digit_by_digit(number)  # 007 is a code, not seven
-    try:
-        words = _an2cn()(number, "low")
-    except Exception:  # noqa: BLE001 (third-party, documents no exceptions; the voice must go on)
-        return _digit_by_digit(number)
-    return words if isinstance(words, str) and words else _digit_by_digit(number)
+    numerals.prepare()
 
 
 def _year(match: re.Match[str]) -> str:
-    return _digit_by_digit(match.group("y"))
+    return digit_by_digit(match.group("y"))
 
 
 def _year_range(match: re.Match[str]) -> str:
@@ -111,66 +77,79 @@ def _year_range(match: re.Match[str]) -> str:
     return "".join(
         (
             match.group("open"),
-            _digit_by_digit(a),
+            digit_by_digit(a),
             match.group("a_nian"),
             word,
-            _digit_by_digit(b),
+            digit_by_digit(b),
             match.group("b_nian"),
             match.group("close"),
         )
     )
 
 
-def _phone(match: re.Match[str]) -> str:
-    groups = re.split(f"[{_MINUS}]", match.group("n"))
-    return match.group("pre") + _ADDED.join(_digit_by_digit(g, _PHONE_DIGITS) for g in groups)
+def _years(text: Aligned) -> Aligned:
+    text = text.sub(_YEAR_RANGE, _year_range)
+    return text.sub(_YEAR_WORD, _year).sub(_BRACKET_YEAR, _year)
 
 
 def _percent(match: re.Match[str]) -> str:
     sign = "负" if match.group("neg") else ""
-    return f"{sign}百分之{_number(match.group('n'))}"
+    return f"{sign}{_PER[match.group('p')]}{say_number(match.group('n'))}"
 
 
-def _numbers(text: str) -> str:
-    """Turn every number of ``text`` into words, the specific forms first."""
-    text = _WIDE_POINT.sub(".", text.translate(_WIDE_DIGITS))
-    text = _THOUSANDS.sub(lambda m: re.sub("[,，]", "", m.group(0)), text)
-    text = _YEAR_RANGE.sub(_year_range, text)
-    text = _YEAR_WORD.sub(_year, text)
-    text = _BRACKET_YEAR.sub(_year, text)
-    text = _PHONE_BEFORE.sub(_phone, text)
-    text = _PHONE_AFTER.sub(_phone, text)
-    text = _RANGE.sub(lambda m: m.group("unit") + "至", text)
-    text = _PERCENT.sub(_percent, text)
-    text = _SIGNED.sub(lambda m: "负" + _number(m.group("n")), text)
-    return _PLAIN.sub(lambda m: _number(m.group(0)), text)
+def _numbers(text: Aligned) -> Aligned:
+    """Turn every number of ``text`` into words, the specific forms first.
+
+    The order matters: telephones and dates hold dashes and dots that are no
+    ranges or decimal points, a range is found while its ends are still
+    digits, a unit is read while the number before it still shows it is one,
+    and a sign is read after the signs that say what it is (零下五摄氏度).
+    """
+    text = text.translate(_WIDE).sub(_WIDE_POINT, ".")
+    text = symbols.list_numbers(text)
+    text = number_forms.standards(number_forms.telephones(text))
+    text = text.sub(_THOUSANDS, lambda m: re.sub("[,，]", "", m.group(0)))
+    text = number_forms.hotlines(number_forms.dates(text))
+    text = _years(number_forms.ranges(text))
+    text = number_forms.clock_times(number_forms.calendar_values(text))
+    text = units.money(units.units(number_forms.fractions(text)))
+    text = number_forms.two_as_liang(symbols.maths(text))
+    text = units.below_zero(text.sub(_PERCENT, _percent))
+    text = text.sub(_SIGNED, lambda m: "负" + say_number(m.group("n")))
+    return text.sub(_PLAIN, lambda m: say_number(m.group(0)))
 
 
-def _marks(text: str) -> str:
+def _marks(text: Aligned) -> Aligned:
     """Drop the marks a voice would say or stumble on; make pauses of the others."""
-    text = _QUOTES.sub("", text)
-    text = _DROPPED.sub("", text)
-    text = _LIST_DASH.sub("", text)
-    text = _DASH.sub(_ADDED, text)
-    text = _LINE_BREAK.sub(_ADDED, text)
-    return _BRACKETS.sub(_ADDED, text)
+    text = symbols.slashes(text)
+    text = text.sub(_QUOTES, "").sub(_DROPPED, "").sub(_LIST_DASH, "")
+    text = text.sub(_DASH, ADDED).sub(_LINE_BREAK, ADDED)
+    return text.sub(_BRACKETS, ADDED)
 
 
-def _tidy_pauses(text: str) -> str:
+_ADDED_RUN = re.compile(rf"\s*{ADDED}[\s{ADDED}]*")
+_ADDED_NEEDLESS = re.compile(rf"{ADDED}(?=[{_MARKS}]|\Z)|(?<=[{_MARKS}]){ADDED}|^{ADDED}")
+_ADDED_ONE = re.compile(ADDED)
+
+
+def _tidy_pauses(text: Aligned) -> Aligned:
     """Make the added pauses commas, but none doubled, next to a mark or at either end."""
-    text = re.sub(rf"\s*{_ADDED}[\s{_ADDED}]*", _ADDED, text)
-    text = re.sub(rf"{_ADDED}(?=[{_MARKS}]|\Z)|(?<=[{_MARKS}]){_ADDED}|^{_ADDED}", "", text)
-    return text.replace(_ADDED, _PAUSE)
+    text = text.sub(_ADDED_RUN, ADDED).sub(_ADDED_NEEDLESS, "")
+    return text.sub(_ADDED_ONE, _PAUSE)
 
 
 def normalize_for_speech(text: str) -> str:
     """Return what the voice should say for ``text``.
 
     Numbers become Chinese words (158.58万 → 一百五十八点五八万, 97.59% →
-    百分之九十七点五九, -5 → 负五), years are read digit by digit (2018年 →
-    二零一八年), year ranges are joined by 至, hotline numbers are read digit
-    by digit with 幺, and quotes, dashes and brackets are dropped or become
-    pauses. Normalising the result again changes nothing.
+    百分之九十七点五九, -5 → 负五, 1/3 → 三分之一, 2个 → 两个), years are read
+    digit by digit (2018年 → 二零一八年), dates and clock times as dates and
+    times (2023-05-01 → 二零二三年五月一日, 8:30 → 八点三十分), ranges are
+    joined by 至, telephone numbers are read digit by digit with 幺, units,
+    money and mathematical signs are said in words (5km → 五千米, ¥100 →
+    一百元, ≥ → 大于等于, -5℃ → 零下五摄氏度), and quotes, dashes and
+    brackets are dropped or become pauses. Normalising the result again
+    changes nothing.
 
     Args:
         text: Any text; never raises.
@@ -178,6 +157,11 @@ def normalize_for_speech(text: str) -> str:
     Returns:
         The text to give the voice.
     """
+    return normalize_aligned(Aligned.of(text)).text
+
+
+def normalize_aligned(text: Aligned) -> Aligned:
+    """``normalize_for_speech`` keeping where each character of what is said came from."""
     return _tidy_pauses(_marks(_numbers(text)))
 
 
@@ -195,16 +179,19 @@ def spell_out_numbers(text: str) -> str:
     """
 
     def digits(number: str) -> str:
-        return "、".join(_digit_by_digit(c) for c in number if c not in ",，")
+        return "、".join(digit_by_digit(c) for c in number if c not in ",，")
 
     def percent(match: re.Match[str]) -> str:
         sign = "负" if match.group("neg") else ""
-        return f"{sign}百分之{digits(match.group('n'))}"
+        return f"{sign}{_PER[match.group('p')]}{digits(match.group('n'))}"
 
-    text = _WIDE_POINT.sub(".", text.translate(_WIDE_DIGITS))
-    text = _PERCENT.sub(percent, text)
-    text = _PLAIN.sub(lambda m: digits(m.group(0)), text)
-    return _tidy_pauses(_marks(text))
+    aligned = Aligned.of(text).translate(_WIDE).sub(_WIDE_POINT, ".")
+    aligned = aligned.sub(_THOUSANDS, lambda m: re.sub("[,，]", "", m.group(0)))
+    aligned = units.money(units.units(aligned), digits)
+    aligned = aligned.sub(_PERCENT, percent)
+    aligned = aligned.sub(_SIGNED, lambda m: "负" + digits(m.group("n")))
+    aligned = aligned.sub(_PLAIN, lambda m: digits(m.group(0)))
+    return _tidy_pauses(_marks(aligned)).text
 
 
 _END_MARKS = "。！？；…!?;"
