@@ -13,6 +13,16 @@ from viewer.paths import bundled
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def own_config_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """A config folder of the test's own: the tester's themes and lists are not read."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def source_text() -> str:
     """The review as it was received, before transcription (see tests/data/README.md)."""

@@ -1,9 +1,10 @@
 """Test doubles: an engine that speaks tones, an output that plays into nothing by a clock.
 
 ``FakeEngine`` answers at once (or fails, or hangs, as told), with a tone whose
-length follows the text. ``SilentOutput`` plays a clip into nothing: it ends at
-once, or, given a ``ManualClock``, when the test moves the clock past its end,
-so that tests of pausing, resuming and stopping never wait on the wall clock.
+length follows the text, and a word mark for each character but spaces.
+``SilentOutput`` plays a clip into nothing: it ends at once, or, given a
+``ManualClock``, when the test moves the clock past its end, so that tests of
+pausing, resuming and stopping never wait on the wall clock.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, QTimer
 
-from viewer.speech.audio import AudioClip
+from viewer.speech.audio import AudioClip, WordMark
 from viewer.speech.engine import SpeechEngine, SpeechUnavailableError, Voice, VoiceSettings
 from viewer.ui.speech.audio_output import AudioOutput
 
@@ -28,6 +29,10 @@ _PERIOD = SAMPLE_RATE // TONE_HZ
 class FakeEngine(SpeechEngine):
     """Speaks every character for ``ms_per_char`` at a 400 Hz tone, instantly.
 
+    Each character but a space is a word of its own: the clip has a mark for it
+    at ``ms_per_char`` times its offset in the text, so that following the voice
+    word by word can be tested.
+
     Attributes:
         spoken: Every text it was asked to speak, in order.
         fail_start: Raise SpeechUnavailableError from start().
@@ -35,6 +40,7 @@ class FakeEngine(SpeechEngine):
         fail_text: Fail any synthesis whose text contains this.
         hold: When set, syntheses wait until it is released (a stuck engine).
         hold_text: Hold any synthesis whose text contains this, until released.
+        reads_pinyin: Offer (first) a voice that is given pinyin.
     """
 
     def __init__(self, ms_per_char: int = 40) -> None:
@@ -47,6 +53,7 @@ class FakeEngine(SpeechEngine):
         self.hold: threading.Event | None = None
         self.hold_text: str | None = None
         self.started = False
+        self.reads_pinyin = False  # offer a voice given pinyin, as espeak-ng's Mandarin
         self._held: list[tuple[str, Future[AudioClip]]] = []
 
     def start(self) -> Future[list[Voice]]:
@@ -62,8 +69,11 @@ class FakeEngine(SpeechEngine):
         return future
 
     def voices(self) -> list[Voice]:
-        """One Mandarin and one English voice."""
-        return [Voice("fake/en", "English"), Voice("fake/cmn-latn-pinyin", "Mandarin", ("cmn",))]
+        """A Mandarin voice that reads characters, an English one, and (if told) a pinyin one."""
+        offered = [Voice("fake/en", "English"), Voice("fake/zh-cn", "Mandarin", ("zh",))]
+        if self.reads_pinyin:
+            offered.insert(0, Voice("fake/cmn-latn-pinyin", "Mandarin (pinyin)", ("cmn",)))
+        return offered
 
     def synthesize(self, text: str, settings: VoiceSettings) -> Future[AudioClip]:
         """Return the clip at once (or hold it, or fail, as told)."""
@@ -95,7 +105,12 @@ class FakeEngine(SpeechEngine):
             *(int(level * math.sin(2 * math.pi * i / _PERIOD)) for i in range(_PERIOD)),
         )
         whole, part = divmod(frames, _PERIOD)
-        return AudioClip(period * whole + period[: part * 2], SAMPLE_RATE)
+        marks = tuple(
+            WordMark(i, i + 1, i * self.ms_per_char)
+            for i, char in enumerate(text)
+            if not char.isspace()
+        )
+        return AudioClip(period * whole + period[: part * 2], SAMPLE_RATE, marks=marks)
 
     def close(self, *, wait: bool = False) -> None:  # noqa: ARG002 (nothing to wait for)
         """Forget held work, and a start that never came."""

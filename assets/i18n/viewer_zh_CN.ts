@@ -759,6 +759,26 @@
         <translation>音量</translation>
     </message>
     <message>
+        <source>High&amp;light:</source>
+        <translation>高亮(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Sentence and word</source>
+        <translation>句子和词语</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
@@ -855,8 +875,12 @@
     </message>
     <message>
         <source>&amp;Read from here</source>
-        <extracomment>A figure said again slowly, or digit by digit, at this part of the speed.</extracomment>
         <translation>从这里朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your pronunciation list was not used: {0}</source>
+        <extracomment>A figure said again slowly, or digit by digit, at this part of the speed.</extracomment>
+        <translation>未使用您的读音表：{0}</translation>
     </message>
     <message>
         <source>Read this &amp;section</source>
@@ -951,6 +975,10 @@
         <translation>请先移到一项数据（Ctrl+Shift+Down）。</translation>
     </message>
     <message>
+        <source>Text: {0}&lt;br&gt;&lt;br&gt;Spoken: {1}&lt;br&gt;&lt;br&gt;Pinyin: {2}</source>
+        <translation>原文：{0}&lt;br&gt;&lt;br&gt;朗读：{1}&lt;br&gt;&lt;br&gt;拼音：{2}</translation>
+    </message>
+    <message>
         <source>Player bar shown.</source>
         <translation>已显示朗读控制栏。</translation>
     </message>
@@ -973,10 +1001,6 @@
     <message>
         <source>Spoken text</source>
         <translation>朗读方式</translation>
-    </message>
-    <message>
-        <source>Text: {0}&lt;br&gt;&lt;br&gt;Spoken: {1}</source>
-        <translation>原文：{0}&lt;br&gt;&lt;br&gt;朗读为：{1}</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,13 @@ from pathlib import Path
 
 from viewer import __version__
 from viewer.content import ContentError, Document, load_document
+from viewer.content.loader import PRONUNCIATIONS_FILE
+from viewer.content.model import Pronunciation
+from viewer.content.pronunciations import load_pronunciations
 from viewer.figures.csv_export import FiguresExportError, write_figures_csv
-from viewer.paths import bundled, theme_folders
+from viewer.paths import bundled, theme_folders, user_pronunciations
 from viewer.saving import not_saved
+from viewer.speech.pronouncing import PronunciationList, reader_lexicon
 from viewer.themes.theme import load_themes
 
 EXIT_OK = 0
@@ -74,10 +78,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="print what the voice says for TEXT (numbers as words) and exit",
     )
     parser.add_argument(
+        "--pinyin",
+        metavar="TEXT",
+        help="print the tone-numbered pinyin espeak-ng's Mandarin voice is given for TEXT "
+        "(with the report's and your pronunciation lists) and exit",
+    )
+    parser.add_argument(
         "--speak-to",
         metavar="FILE.wav",
         type=Path,
         help="save the report (or --section) as speech to a WAV file and exit",
+    )
+    parser.add_argument(
+        "--marks",
+        metavar="FILE.json",
+        type=Path,
+        help="with --speak-to: also save when each sentence and word is heard, "
+        "with its place in the text",
     )
     parser.add_argument(
         "--lang",
@@ -162,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return EXIT_BAD_INPUT
     folder = content_folder(args)
+    if args.pinyin is not None:
+        return _print_pinyin(args.pinyin, folder)
     document = _load(folder)
     if document is None:
         return EXIT_BAD_INPUT
@@ -184,10 +203,8 @@ def _run(args: argparse.Namespace, folder: Path, document: Document) -> int:
         except KeyError:
             print(f"viewer: --section: no section has the id {args.section!r}", file=sys.stderr)
             return EXIT_BAD_INPUT
-    if args.speak_to is not None:
-        from viewer.speech_file import speak_to_file
-
-        return speak_to_file(document, args.section, Path(args.speak_to))
+    if args.speak_to is not None or args.marks is not None:
+        return _speak_to(args, document)
     if args.size is not None and args.screenshot is None:
         print("viewer: --size is only used with --screenshot", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -196,6 +213,40 @@ def _run(args: argparse.Namespace, folder: Path, document: Document) -> int:
     from viewer.ui.app import run
 
     return run(document, args)
+
+
+def _speak_to(args: argparse.Namespace, document: Document) -> int:
+    if args.speak_to is None:
+        print("viewer: --marks is only used with --speak-to", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from viewer.speech_file import speak_to_file
+
+    lexicon = _lexicon(document.pronunciations)
+    marks = Path(args.marks) if args.marks is not None else None
+    return speak_to_file(document, args.section, Path(args.speak_to), marks=marks, lexicon=lexicon)
+
+
+def _lexicon(report: tuple[Pronunciation, ...]) -> PronunciationList:
+    """The report's pronunciations and the reader's; a bad list of the reader's is said."""
+    lexicon, problem = reader_lexicon(report, user_pronunciations())
+    if problem is not None:
+        print(f"viewer: your pronunciation list was not used: {problem}", file=sys.stderr)
+    return lexicon
+
+
+def _print_pinyin(text: str, folder: Path) -> int:
+    from viewer.speech.utterances import pinyin_of
+
+    report: tuple[Pronunciation, ...] = ()
+    listed = folder / PRONUNCIATIONS_FILE
+    if listed.exists() or listed.is_symlink():
+        try:
+            report = load_pronunciations(listed)
+        except ContentError as error:
+            print(f"viewer: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    print(pinyin_of(text, _lexicon(report)))
+    return EXIT_OK
 
 
 def _export_figures(document: Document, path: Path) -> int:

@@ -42,3 +42,8 @@ def user_config_dir() -> Path:
 def theme_folders() -> list[Path]:
     """Where themes are found: the bundled ones, then the user's own (which win)."""
     return [bundled("assets") / "themes", user_config_dir() / "themes"]
+
+
+def user_pronunciations() -> Path:
+    """The reader's own pronunciation list (``pronunciations.yaml`` in the config folder)."""
+    return user_config_dir() / "pronunciations.yaml"

@@ -14,7 +14,9 @@ import pyatspi
 from atspi_client import find_app  # beside this script
 
 
-def walk(node: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+def walk(
+    node: Any, out: list[dict[str, Any]], depth: int = 0, *, in_document: bool = False
+) -> None:
     try:
         states = node.getState()
         interfaces = node.get_interfaces()
@@ -46,10 +48,13 @@ def walk(node: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
                 ],
                 "focused": states.contains(pyatspi.STATE_FOCUSED),
                 "read_only": states.contains(pyatspi.STATE_READ_ONLY),
+                # Part of the page (not a list of the player bar, say).
+                "in_document": in_document,
             }
         )
+        inside = in_document or node.getRoleName() == "document frame"
         for index in range(node.childCount):
-            walk(node.getChildAtIndex(index), out, depth + 1)
+            walk(node.getChildAtIndex(index), out, depth + 1, in_document=inside)
     except Exception as error:  # noqa: BLE001 (a node can vanish while it is walked)
         out.append({"role": "error", "name": str(error), "depth": depth})
 

@@ -171,9 +171,9 @@ def test_tab_visits_every_pane_in_order_and_comes_back(qtbot: QtBot, window: Mai
     window.contents.setFocus()
     forward = tab_cycle(qtbot, window, Qt.Key.Key_Tab)
     assert forward[0] is window.reading_pane
-    # Then the player bar: its enabled buttons and the speed.
+    # Then the player bar: its enabled buttons, the speed, the loudness and the highlight.
     player = window.speech.player
-    assert forward[1:] == [player.read_button, player.rate, player.volume]
+    assert forward[1:] == [player.read_button, player.rate, player.volume, player.highlight]
     press(qtbot, Qt.Key.Key_F, CTRL)
     type_text(window.parts.find.bar.field, "北疆")
     window.contents.setFocus()

@@ -11,7 +11,7 @@ import yaml
 
 from viewer.content.validation import schema_text
 
-NAMES = ["document", "figures"]
+NAMES = ["document", "figures", "pronunciations"]
 
 
 @pytest.mark.parametrize("name", NAMES)

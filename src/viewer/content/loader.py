@@ -25,14 +25,17 @@ from viewer.content.model import (
     Paragraph,
     Period,
     Photo,
+    Pronunciation,
     Section,
     Statistic,
 )
+from viewer.content.pronunciations import pronunciations_of
 from viewer.content.validation import validate
 from viewer.content.yamlfile import PathPart, field_name, line_of, load_yaml, read_text
 
 DOCUMENT_FILE = "document.yaml"
 FIGURES_FILE = "figures.yaml"
+PRONUNCIATIONS_FILE = "pronunciations.yaml"
 
 #: Sections may nest this deep (the review uses two levels).
 MAX_SECTION_DEPTH = 6
@@ -90,6 +93,10 @@ def _load_document(folder: Path) -> Document:
     # A dangling link counts as present, so that it is refused rather than ignored.
     present = (folder / FIGURES_FILE).exists() or (folder / FIGURES_FILE).is_symlink()
     fig_file = _read(folder, FIGURES_FILE, "figures") if present else None
+    pronunciations: tuple[Pronunciation, ...] = ()
+    if (folder / PRONUNCIATIONS_FILE).exists() or (folder / PRONUNCIATIONS_FILE).is_symlink():
+        said = _read(folder, PRONUNCIATIONS_FILE, "pronunciations")
+        pronunciations = pronunciations_of(said.data, said.error)
 
     claim = _IdRegistry().claim
     data = doc_file.data
@@ -125,6 +132,7 @@ def _load_document(folder: Path) -> Document:
         sections=sections,
         statistics=statistics,
         photos=photos,
+        pronunciations=pronunciations,
     )
 
 

@@ -120,6 +120,21 @@ class Period:
 
 
 @dataclass(frozen=True)
+class Pronunciation:
+    """How the voice says a word: by its pinyin, or with other words.
+
+    Attributes:
+        word: The word as printed.
+        pinyin: Tone-numbered syllables (``("hang2", "zhang3")``), or empty.
+        say: What to say instead of the word, when there is no pinyin.
+    """
+
+    word: str
+    pinyin: tuple[str, ...] = ()
+    say: str | None = None
+
+
+@dataclass(frozen=True)
 class Document:
     """A whole report: metadata, sections, statistics and photos."""
 
@@ -132,6 +147,7 @@ class Document:
     sections: tuple[Section, ...]
     statistics: tuple[Statistic, ...] = ()
     photos: tuple[Photo, ...] = ()
+    pronunciations: tuple[Pronunciation, ...] = ()
     # The indexes are not arguments, so that dataclasses.replace() builds them
     # anew rather than sharing (and updating) those of the document it copies.
     _by_id: dict[str, Section] = field(default_factory=dict, init=False, compare=False, repr=False)

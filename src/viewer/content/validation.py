@@ -152,6 +152,10 @@ def _describe(  # noqa: C901, PLR0911 (one plain branch per schema rule reads be
         bound = definition.get(rule)
         word = "at least" if rule == "minimum" else "at most"
         return f"must be {word} {bound}, not {_show(value)}", None
+    if rule in ("maxLength", "maxItems"):
+        bound = definition.get(rule)
+        what = "characters" if rule == "maxLength" else "items"
+        return f"is too long: at most {bound} {what}", None
     if rule == "oneOf" and "image" in (str(p) for p in parts[-1:]):
         return f"must be a file path or null, not {_show(value)}", None
     return error.message.replace("data.", "", 1).replace("data ", "", 1), None

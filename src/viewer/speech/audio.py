@@ -1,4 +1,8 @@
-"""Audio as the engines produce it: 16-bit PCM clips, read from and written to WAV."""
+"""Audio as the engines produce it: 16-bit PCM clips, read from and written to WAV.
+
+A clip may know when each word is heard (``WordMark``), so that the viewer can
+follow the voice word by word.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,28 @@ import itertools
 import math
 import wave
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from viewer.saving import saved_atomically
+
+
+@dataclass(frozen=True)
+class WordMark:
+    """When a word starts in a clip, and where it is in the text that was spoken.
+
+    The offsets are into the text given to the engine (a Python ``str``, counted
+    in characters), not into the text shown, which may have been normalised.
+
+    Attributes:
+        start: The offset of the word's first character.
+        end: The offset just past its last character.
+        audio_ms: When the word starts, in milliseconds from the clip's start.
+    """
+
+    start: int
+    end: int
+    audio_ms: int
 
 
 @dataclass(frozen=True)
@@ -21,11 +43,14 @@ class AudioClip:
         pcm: The samples.
         sample_rate: Samples per second (espeak-ng gives 22050).
         channels: 1 for mono.
+        marks: When each word starts, in order of time; empty when the engine
+            does not say.
     """
 
     pcm: bytes
     sample_rate: int
     channels: int = 1
+    marks: tuple[WordMark, ...] = ()
 
     SAMPLE_WIDTH = 2
 
@@ -47,9 +72,24 @@ class AudioClip:
             return 0.0
         return math.sqrt(sum(s * s for s in samples) / len(samples))
 
+    def with_marks(self, marks: Iterable[WordMark], text_length: int) -> AudioClip:
+        """This clip with ``marks`` made sound, for a text of ``text_length`` characters.
+
+        A mark that names no characters of the text is dropped; the others are
+        kept within the text and the clip (an engine may place the last word a
+        few milliseconds past the end) and put in order of time.
+        """
+        kept = [
+            WordMark(m.start, min(m.end, text_length), max(0, min(m.audio_ms, self.duration_ms)))
+            for m in marks
+            if 0 <= m.start < min(m.end, text_length)
+        ]
+        kept.sort(key=lambda m: (m.audio_ms, m.start))
+        return replace(self, marks=tuple(kept))
+
 
 def read_wav(path: Path) -> AudioClip:
-    """Read a 16-bit PCM WAV file.
+    """Read a 16-bit PCM WAV file (a clip without word marks: the file has none).
 
     Raises:
         ValueError: The file is not 16-bit PCM WAV.
@@ -67,7 +107,7 @@ def read_wav(path: Path) -> AudioClip:
 
 
 def silence(duration_ms: int, sample_rate: int, channels: int = 1) -> AudioClip:
-    """Return a silent clip, for pauses between sentences in saved audio."""
+    """Return a silent clip, for pauses between sentences in saved audio (no words in it)."""
     frames = sample_rate * duration_ms // 1000
     return AudioClip(bytes(frames * AudioClip.SAMPLE_WIDTH * channels), sample_rate, channels)
 
@@ -84,6 +124,8 @@ def write_wav(
     on_clip: Callable[[int], None] | None = None,
 ) -> int:
     """Write clips one after another to a WAV file, atomically.
+
+    Only the audio is written: a WAV file has no place for the clips' word marks.
 
     The audio replaces ``path`` only once complete (``viewer.saving``), so a
     failure never leaves a half-written or damaged file.

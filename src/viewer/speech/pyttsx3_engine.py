@@ -2,8 +2,9 @@
 
 pyttsx3 and espeak-ng run in a child process (``viewer.speech.speech_worker``,
 which says why). The thread hands it one sentence at a time and reads the WAV
-file it writes. Whatever happens to the process, every future is answered:
-if it dies or is killed, the sentence in hand and those waiting fail with
+file it writes, with the times of its words when the worker gives them.
+Whatever happens to the process, every future is answered: if it dies or is
+killed, the sentence in hand and those waiting fail with
 SpeechUnavailableError, and the engine refuses new work; the viewer then
 starts a new engine. Closing kills the process, so a synthesis stuck inside
 espeak-ng can never keep the thread, the process or the viewer waiting.
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from viewer.speech.audio import AudioClip, read_wav
+from viewer.speech.audio import AudioClip, WordMark, read_wav
 from viewer.speech.engine import SpeechEngine, SpeechUnavailableError, Voice, VoiceSettings
 
 #: How long closing waits for the thread, which ends as soon as the process is killed.
@@ -194,8 +195,9 @@ class Pyttsx3Engine(SpeechEngine):
         try:
             if "error" in answer:
                 raise RuntimeError(answer["error"])  # noqa: TRY301 (handed to the caller)
-            clip = read_wav(path)
-        except (RuntimeError, OSError, ValueError) as error:
+            marks = (WordMark(*mark) for mark in answer.get("marks", ()))
+            clip = read_wav(path).with_marks(marks, len(job.text))
+        except (RuntimeError, OSError, ValueError, TypeError) as error:
             path.unlink(missing_ok=True)  # before the caller hears of it
             job.future.set_exception(error)
         else:

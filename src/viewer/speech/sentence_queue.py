@@ -58,6 +58,7 @@ class SentenceQueue:
                 spoken=text.spoken,
                 start=start,
                 end=end,
+                lexicon=text.lexicon,
             )
             if found:
                 self.sentences.extend(found)

@@ -208,7 +208,7 @@ def run(document: Document, args: argparse.Namespace) -> int:
 
 
 def _speech_services() -> SpeechServices:
-    from viewer.speech import normalize
+    from viewer.speech import normalize, pinyin
     from viewer.speech.pyttsx3_engine import Pyttsx3Engine
     from viewer.ui.common.screen_reader import screen_reader_running
     from viewer.ui.speech.audio_output import QtAudioOutput, prepare_qt_multimedia
@@ -216,6 +216,7 @@ def _speech_services() -> SpeechServices:
 
     def prepare_speech() -> None:
         normalize.prepare()
+        pinyin.prepare()  # the front end of espeak-ng's voice: dictionaries, a fifth of a second
         prepare_qt_multimedia()
 
     return SpeechServices(Pyttsx3Engine, QtAudioOutput, prepare_speech, screen_reader_running)

@@ -46,6 +46,9 @@ class PageView(Protocol):
     def mark_reading(self, span: TextSpan | None) -> None:
         """Mark ``span`` as being read aloud (None: no mark anywhere)."""
 
+    def mark_word(self, span: TextSpan | None) -> None:
+        """Mark ``span`` as the word being heard (None: no mark anywhere)."""
+
     def selection(self) -> TextSpan | None:
         """What the reader selected in the block being read, if anything."""
 

@@ -34,6 +34,7 @@ class PaintState:
         selected: What is selected, if anything (it may span a million blocks:
             each block drawn asks for its own part).
         reading: The characters being read aloud, (block, start, end).
+        word: The word being heard, (block, start, end).
     """
 
     caret_block: int
@@ -41,6 +42,7 @@ class PaintState:
     focused: bool
     selected: TextRange | None
     reading: tuple[int, int, int] | None
+    word: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,14 @@ def _marks(
         reading.setForeground(QBrush(style.reading_text))
         reading.setFontUnderline(True)  # not by colour alone
         marks.append(_range(state.reading[1], state.reading[2], reading))
+    if state.word is not None and state.word[0] == block:
+        # The sentence's colours the other way round: as legible in every
+        # theme, and seen inside the marked sentence.
+        word = QTextCharFormat()
+        word.setBackground(QBrush(style.reading_text))
+        word.setForeground(QBrush(style.reading_background))
+        word.setFontUnderline(True)
+        marks.append(_range(state.word[1], state.word[2], word))
     chosen = _selected_in(state.selected, block, len(blocks[block].text))
     if chosen is not None and chosen[0] < chosen[1]:
         selected = QTextCharFormat()

@@ -59,6 +59,7 @@ class ReadingPane(QAbstractScrollArea):
         self.caret = Place(0, 0)
         self.anchor: Place | None = None  # where a selection began
         self._reading: TextSpan | None = None
+        self._word: TextSpan | None = None  # the word being heard
         self._focus_quietly = False  # the next focus-in is told without the block's name
         self._read_by_screen_reader = -1  # the block whose text a screen reader last asked for
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -152,6 +153,13 @@ class ReadingPane(QAbstractScrollArea):
             self.scrolled.scroll_to_block(span.block)
         self.viewport().update()
 
+    def mark_word(self, span: TextSpan | None) -> None:
+        """Mark ``span`` as the word being heard (None: no mark), and keep its line in view."""
+        self._word = span
+        if span is not None:
+            self.scrolled.scroll_to_place(Place(span.block, span.start))
+        self.viewport().update()
+
     def reading_range(self, block: int) -> tuple[int, int] | None:
         """The characters of block ``block`` marked as being read aloud, if any."""
         span = self._reading
@@ -202,6 +210,7 @@ class ReadingPane(QAbstractScrollArea):
             self.hasFocus(),
             self.selection_range,
             (reading.block, reading.start, reading.end) if reading is not None else None,
+            (word.block, word.start, word.end) if (word := self._word) is not None else None,
         )
         painting = Painting(painter, self.map.blocks, style, state)
         item = self.scrolled.layout.item_at(top)

@@ -7,7 +7,10 @@ from concurrent.futures import Future
 
 from viewer.speech.audio import AudioClip
 from viewer.speech.engine import VoiceSettings
+from viewer.speech.pinyin import reads_pinyin
 from viewer.speech.sentence_queue import SentenceQueue
+from viewer.speech.timings import WordTiming, word_timings
+from viewer.speech.utterances import VoiceInput
 from viewer.ui.common.background import Background
 from viewer.ui.speech.engine_host import EngineHost
 
@@ -51,6 +54,10 @@ class ClipSupply:
         self.queue = queue
         self.generation = 0
         self._clips: dict[int, AudioClip] = {}
+        # When each word of a sentence whose clip has come is heard.
+        self._timings: dict[int, tuple[WordTiming, ...]] = {}
+        # What the voice was given for each sentence asked for.
+        self._inputs: dict[int, VoiceInput] = {}
         # Syntheses asked for and not yet answered, by queue index.
         self._asked: dict[int, Future[AudioClip]] = {}
 
@@ -59,6 +66,8 @@ class ClipSupply:
         self.generation += 1
         self.queue = queue
         self._clips.clear()
+        self._timings.clear()
+        self._inputs.clear()
         self.keep(range(0))
 
     def ask_ahead(self, current: int) -> None:
@@ -79,16 +88,25 @@ class ClipSupply:
         """The clip of sentence ``index``, if it has come."""
         return self._clips.get(index)
 
+    def timings(self, index: int) -> tuple[WordTiming, ...]:
+        """When each word of sentence ``index`` is heard in its clip (empty if unknown)."""
+        return self._timings.get(index, ())
+
     def drop(self, index: int) -> None:
         """Forget the clip of sentence ``index`` (it was played)."""
         self._clips.pop(index, None)
+        self._timings.pop(index, None)
+        self._inputs.pop(index, None)
 
     def _ask(self, index: int) -> None:
         engine = self._host.engine
         if index in self._asked or index in self._clips or engine is None:
             return
         generation = self.generation
-        future = engine.synthesize(self.queue[index].spoken, self._settings())
+        settings = self._settings()
+        said = self.queue[index].voice_input(pinyin=reads_pinyin(settings.voice_id))
+        self._inputs[index] = said
+        future = engine.synthesize(said.text, settings)
         self._asked[index] = future
         self._background.when_done(future, lambda done: self._answered(generation, index, done))
 
@@ -100,5 +118,9 @@ class ClipSupply:
         if error is not None:
             self._on_error(error)
             return
-        self._clips[index] = done.result()
+        clip = done.result()
+        said = self._inputs.get(index)
+        if said is not None:
+            self._timings[index] = word_timings(clip.marks, clip.duration_ms, said.source)
+        self._clips[index] = clip
         self._on_clip(index)

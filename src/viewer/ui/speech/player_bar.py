@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSlider, QWidget
 
 from viewer.settings import setting
 from viewer.ui.common.flow_layout import FlowLayout
@@ -21,8 +21,11 @@ class PlayerBar(QWidget):
     skip_requested = Signal(int)
     rate_changed = Signal(int)
     volume_changed = Signal(int)
+    highlight_changed = Signal(str)  # "sentence", "word" or "both"
 
-    def __init__(self, rate: int, volume: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, rate: int, volume: int, highlight: str = "both", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("playerBar")
         self.read_button = QPushButton(self.tr("Read &aloud"))
@@ -43,6 +46,9 @@ class PlayerBar(QWidget):
         self.volume_label = QLabel(self.tr("&Volume:"))
         self.volume = _slider("speechVolume", "speech/volume", volume, self.tr("Volume"))
         self.volume_label.setBuddy(self.volume)
+        self.highlight_label = QLabel(self.tr("High&light:"))
+        self.highlight = self._highlight_choice(highlight)
+        self.highlight_label.setBuddy(self.highlight)
         self.status = QLabel()
         self.status.setObjectName("playerStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -58,6 +64,8 @@ class PlayerBar(QWidget):
         layout.addWidget(self.rate)
         layout.addWidget(self.volume_label)
         layout.addWidget(self.volume)
+        layout.addWidget(self.highlight_label)
+        layout.addWidget(self.highlight)
         layout.addWidget(self.status)
         layout.addWidget(self.screen_reader_note)
 
@@ -68,7 +76,21 @@ class PlayerBar(QWidget):
         self.next_button.clicked.connect(lambda: self.skip_requested.emit(1))
         self.rate.valueChanged.connect(self.rate_changed)
         self.volume.valueChanged.connect(self.volume_changed)
+        self.highlight.activated.connect(
+            lambda index: self.highlight_changed.emit(self.highlight.itemData(index))
+        )
         self.show_state(State.IDLE)
+
+    def _highlight_choice(self, chosen: str) -> QComboBox:
+        """What to mark while reading: the sentence, the word heard, or both."""
+        choice = QComboBox()
+        choice.setObjectName("highlightUnit")
+        choice.setAccessibleName(self.tr("Highlight"))
+        choice.addItem(self.tr("Sentence"), "sentence")
+        choice.addItem(self.tr("Word"), "word")
+        choice.addItem(self.tr("Sentence and word"), "both")
+        choice.setCurrentIndex(max(0, choice.findData(chosen)))
+        return choice
 
     def buttons(self) -> list[QPushButton]:
         """The buttons, in order."""
@@ -82,7 +104,7 @@ class PlayerBar(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """The bar's focusable widgets, in Tab order."""
-        return [*self.buttons(), self.rate, self.volume]
+        return [*self.buttons(), self.rate, self.volume, self.highlight]
 
     def show_screen_reader(self, running: bool) -> None:
         """Say on the bar, and on its Read aloud button, whether a screen reader runs too."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from viewer.speech.engine import SpeechEngine, Voice, VoiceSettings
 from viewer.speech.sentence_queue import SentenceQueue
+from viewer.speech.timings import WordTiming, heard_at
 from viewer.speech.utterances import BlockText, Utterance
 from viewer.ui.common.background import Background
 from viewer.ui.speech.clip_supply import AHEAD, ClipSupply
@@ -84,11 +85,7 @@ class ReadAloud(QObject):
         return self.host.voice
 
     def ensure_engine(self) -> SpeechEngine:
-        """The engine, started if need be (without waiting for it to be ready).
-
-        An engine that does not start within ``engine_timeout_ms`` is given up,
-        and the reader told.
-        """
+        """The engine, started if need be (given up if not ready in ``engine_timeout_ms``)."""
         if self.host.engine is None and not self._watchdog.isActive():
             self._watchdog.start(self.engine_timeout_ms)
         return self.host.ensure()
@@ -102,11 +99,7 @@ class ReadAloud(QObject):
     def read(
         self, first_block: int, last_block: int, *, start: int = 0, end: int | None = None
     ) -> None:
-        """Read blocks ``first_block`` to ``last_block`` (inclusive).
-
-        From character ``start`` of the first to ``end`` of the last, once the
-        engine is ready; if it cannot be, ``message`` says why.
-        """
+        """Read blocks ``first_block`` to ``last_block``, ``start`` to ``end`` (or say why not)."""
         self.stop()
         self._request = (first_block, last_block, start, end)
         if self.voice is not None and self.host.engine is not None:
@@ -211,6 +204,12 @@ class ReadAloud(QObject):
         if self.state is State.IDLE or not queue:
             return None
         return queue[self._current]
+
+    def current_word(self) -> WordTiming | None:
+        """The word being heard now, if the engine told when each word is heard."""
+        if self.current is None:
+            return None
+        return heard_at(self._supply.timings(self._current), self.output.device.position_ms())
 
     # Inside -------------------------------------------------------------------------
 

@@ -14,13 +14,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QSlider, QWidget
 
 from viewer.content import Document
+from viewer.paths import user_pronunciations
 from viewer.reading.blocks import Kind
 from viewer.reading.navigator import Navigator
 from viewer.settings import setting
 from viewer.speech import normalize
 from viewer.speech.block_speech import block_speech
 from viewer.speech.engine import VoiceSettings
-from viewer.speech.normalize import normalize_for_speech
+from viewer.speech.pronouncing import reader_lexicon
 from viewer.speech.utterances import BlockText, spoken_words, utterances_of
 from viewer.ui.commands.command import Command, KeyHint, Menu, keys
 from viewer.ui.common.background import Background
@@ -65,7 +66,10 @@ class SpeechCommands(QObject):
         self._announcer = announcer
         self._settings = settings
         self._parent = dialog_parent
-        self._words = spoken_words(document.language)
+        lexicon, problem = reader_lexicon(document.pronunciations, user_pronunciations())
+        if problem is not None:
+            announcer.announce(self.tr("Your pronunciation list was not used: {0}").format(problem))
+        self._words = spoken_words(document.language, lexicon)
         self._statistics = {s.id: s for s in document.statistics}
         # The figure being said on its own, and how (None: reading as usual).
         self._figure: tuple[int, FigureReading] | None = None
@@ -79,7 +83,10 @@ class SpeechCommands(QObject):
         # In the window from the start: a widget of no parent would be shown
         # as a window of its own.
         self.player = PlayerBar(
-            int(settings.get("speech/rate")), int(settings.get("speech/volume")), dialog_parent
+            int(settings.get("speech/rate")),
+            int(settings.get("speech/volume")),
+            str(settings.get("speech/highlight_unit")),
+            dialog_parent,
         )
         self.player.setVisible(bool(settings.get("view/player_bar")))
         self._state = State.IDLE
@@ -94,6 +101,7 @@ class SpeechCommands(QObject):
         self.player.skip_requested.connect(read_aloud.skip_sentence)
         self.player.rate_changed.connect(self._keep_rate)
         self.player.volume_changed.connect(self._keep_volume)
+        self.player.highlight_changed.connect(self.follow_along.set_unit)
 
     # The commands --------------------------------------------------------------------
 
@@ -223,6 +231,7 @@ class SpeechCommands(QObject):
                 text.text,
                 spoken_prefix=text.spoken_prefix,
                 spoken=text.spoken,
+                lexicon=text.lexicon,
             )
             current = found[0] if found else None
         if current is None:
@@ -231,9 +240,10 @@ class SpeechCommands(QObject):
         box = QMessageBox(self._parent)
         box.setWindowTitle(self.tr("Spoken text"))
         box.setTextFormat(Qt.TextFormat.RichText)
+        pinyin = current.voice_input(pinyin=True).text
         box.setText(
-            self.tr("Text: {0}<br><br>Spoken: {1}").format(
-                escape(original), escape(normalize_for_speech(original))
+            self.tr("Text: {0}<br><br>Spoken: {1}<br><br>Pinyin: {2}").format(
+                escape(original), escape(current.spoken), escape(pinyin)
             )
         )
         box.exec()
