@@ -939,10 +939,6 @@
         <translation>语音(&amp;V)…</translation>
     </message>
     <message>
-        <source>&amp;Highlight the sentence read</source>
-        <translation>突出显示正在朗读的句子(&amp;H)</translation>
-    </message>
-    <message>
         <source>Show the sentence as &amp;spoken…</source>
         <translation>显示句子的朗读方式(&amp;S)…</translation>
     </message>
@@ -993,6 +989,10 @@
     <message>
         <source>Volume {0}%.</source>
         <translation>音量 {0}%。</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight what is read</source>
+        <translation>高亮正在朗读的内容(&amp;H)</translation>
     </message>
     <message>
         <source>Speed {0} words a minute.</source>

@@ -42,9 +42,11 @@ def test_wheel_holds_content_assets_and_schemas(wheel: Path) -> None:
     for required in (
         "viewer/_data/content/document.yaml",
         "viewer/_data/content/figures.yaml",
+        "viewer/_data/content/pronunciations.yaml",
         "viewer/_data/assets/i18n/viewer_zh_CN.qm",
         "viewer/content/schema/document.schema.json",
         "viewer/content/schema/figures.schema.json",
+        "viewer/content/schema/pronunciations.schema.json",
     ):
         assert required in names
     assert not any(name.startswith("tests/") for name in names)

@@ -81,11 +81,12 @@ def _marks(
         reading.setFontUnderline(True)  # not by colour alone
         marks.append(_range(state.reading[1], state.reading[2], reading))
     if state.word is not None and state.word[0] == block:
-        # The sentence's colours the other way round: as legible in every
-        # theme, and seen inside the marked sentence.
+        # Inside the marked sentence, the sentence's colours the other way round
+        # (as legible in every theme, and seen inside it); alone, its colours.
+        inside = state.reading is not None and state.reading[0] == block
         word = QTextCharFormat()
-        word.setBackground(QBrush(style.reading_text))
-        word.setForeground(QBrush(style.reading_background))
+        word.setBackground(QBrush(style.reading_text if inside else style.reading_background))
+        word.setForeground(QBrush(style.reading_background if inside else style.reading_text))
         word.setFontUnderline(True)
         marks.append(_range(state.word[1], state.word[2], word))
     chosen = _selected_in(state.selected, block, len(blocks[block].text))

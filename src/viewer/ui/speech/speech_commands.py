@@ -140,7 +140,7 @@ class SpeechCommands(QObject):
                     lambda: self._step(self.player.volume, -volume), keys("Alt+[")),
             Command("choose-voice", read, self.tr("&Voice…"), self.voices.choose,
                     keys("Ctrl+Shift+V")),
-            Command("toggle-highlight", read, self.tr("&Highlight the sentence read"),
+            Command("toggle-highlight", read, self.tr("&Highlight what is read"),
                     self.follow_along.toggle_highlight, keys("Ctrl+Shift+H"),
                     checked=lambda: self.follow_along.highlight),
             Command("show-spoken-text", read, self.tr("Show the sentence as &spoken…"),
