@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont, QRawFont
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -87,3 +88,39 @@ def shown_text(pane: ReadingPane, block: int) -> str:
 def shown_texts(pane: ReadingPane, first: int, end: int) -> list[str]:
     """What the page draws for blocks ``first`` to ``end`` - 1."""
     return [shown_text(pane, block) for block in range(first, end)]
+
+
+def pdf_text(path: Path, family: str) -> str:
+    """The text of a PDF file printed in ``family``, as pdftotext (poppler-utils) gives it.
+
+    Noto CJK draws some ideographs and the radicals they stand for with one glyph
+    (人 and ⼈, 民 and ⺠), and Qt's PDF writer names such a glyph by the lower
+    code point, the radical: each radical is given back its ideograph here.
+    """
+    tool = shutil.which("pdftotext")
+    assert tool is not None, "pdftotext is missing: run scripts/system-deps"
+    result = subprocess.run(
+        [tool, "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    text = result.stdout
+    radicals = sorted({c for c in text if 0x2E80 <= ord(c) < 0x2FE0})
+    if radicals:
+        font = QRawFont.fromFont(QFont(family))
+        ideographs = "".join(chr(c) for c in range(0x4E00, 0xA000))
+        by_glyph: dict[int, str] = {}
+        for ideograph, glyph in zip(
+            ideographs, font.glyphIndexesForString(ideographs), strict=True
+        ):
+            by_glyph.setdefault(glyph, ideograph)
+        for radical in radicals:
+            glyph = font.glyphIndexesForString(radical)[0]
+            text = text.replace(radical, by_glyph.get(glyph, radical))
+    return text
+
+
+def squeezed(text: str) -> str:
+    """``text`` without white space, and a two-em dash as the two dashes it is drawn for.
+
+    Noto CJK draws "——" as one glyph, which the PDF names "⸺" (a two-em dash).
+    """
+    return "".join(text.replace("\u2e3a", "——").split())

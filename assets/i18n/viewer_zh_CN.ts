@@ -54,8 +54,8 @@
         <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
-        <source>Text and &amp;spacing…</source>
-        <translation>文字与间距(&amp;S)…</translation>
+        <source>Te&amp;xt and spacing…</source>
+        <translation>文字与间距(&amp;X)…</translation>
     </message>
     <message>
         <source>Text settings changed.</source>
@@ -259,8 +259,8 @@
 <context>
     <name>FigureCommands</name>
     <message>
-        <source>All &amp;figures and charts…</source>
-        <translation>全部数据和图表(&amp;F)…</translation>
+        <source>All figures and &amp;charts…</source>
+        <translation>全部数据和图表(&amp;C)…</translation>
     </message>
     <message>
         <source>Export figures as &amp;CSV…</source>
@@ -366,8 +366,8 @@
         <translation>图片</translation>
     </message>
     <message>
-        <source>&amp;Chart:</source>
-        <translation>图表(&amp;C)：</translation>
+        <source>Cha&amp;rt:</source>
+        <translation>图表(&amp;R)：</translation>
     </message>
     <message>
         <source>The chart&apos;s data</source>
@@ -381,16 +381,16 @@
 <context>
     <name>FindBar</name>
     <message>
-        <source>&amp;Find:</source>
-        <translation>查找(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <source>&amp;Previous</source>
-        <translation>上一个(&amp;P)</translation>
+        <source>Fin&amp;d:</source>
+        <translation>查找(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Previ&amp;ous</source>
+        <translation>上一个(&amp;O)</translation>
     </message>
     <message>
         <source>Shift+F3</source>
@@ -489,10 +489,6 @@
         <translation>下一部分(&amp;S)</translation>
     </message>
     <message>
-        <source>Previous s&amp;ection</source>
-        <translation>上一部分(&amp;E)</translation>
-    </message>
-    <message>
         <source>Next &amp;heading</source>
         <translation>下一个标题(&amp;H)</translation>
     </message>
@@ -557,8 +553,12 @@
         <translation>前进(&amp;O)</translation>
     </message>
     <message>
-        <source>Go to section &amp;number…</source>
-        <translation>转到部分编号(&amp;N)…</translation>
+        <source>Pre&amp;vious section</source>
+        <translation>上一部分(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to section nu&amp;mber…</source>
+        <translation>转到部分编号(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Where am I?</source>
@@ -648,6 +648,22 @@
         <translation>选定本节(&amp;S)</translation>
     </message>
     <message>
+        <source>Line &amp;focus: 1, 3, 5 lines or off</source>
+        <translation>行聚焦(&amp;F)：1、3、5 行或关闭</translation>
+    </message>
+    <message>
+        <source>Line focus: one line.</source>
+        <translation>行聚焦：1 行。</translation>
+    </message>
+    <message>
+        <source>Line focus: {0} lines.</source>
+        <translation>行聚焦：{0} 行。</translation>
+    </message>
+    <message>
+        <source>Line focus off.</source>
+        <translation>行聚焦已关闭。</translation>
+    </message>
+    <message>
         <source>Character by character (in the text)</source>
         <translation>逐字（在正文中）</translation>
     </message>
@@ -711,10 +727,6 @@
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
@@ -723,12 +735,12 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Pre&amp;vious sentence</source>
-        <translation>上一句(&amp;V)</translation>
-    </message>
-    <message>
         <source>Ne&amp;xt sentence</source>
         <translation>下一句(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Volu&amp;me:</source>
+        <translation>音量(&amp;M)：</translation>
     </message>
     <message>
         <source>Screen reader running</source>
@@ -737,6 +749,14 @@
     <message>
         <source>Alt+Shift+Left</source>
         <translation>Alt+Shift+左方向</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Space</translation>
+    </message>
+    <message>
+        <source>Previous senten&amp;ce</source>
+        <translation>上一句(&amp;C)</translation>
     </message>
     <message>
         <source>Alt+Shift+Right</source>
@@ -751,8 +771,8 @@
         <translation>语速</translation>
     </message>
     <message>
-        <source>&amp;Volume:</source>
-        <translation>音量(&amp;V)：</translation>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -779,10 +799,6 @@
         <translation>句子和词语</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>继续(&amp;R)</translation>
-    </message>
-    <message>
         <source>Preparing speech…</source>
         <translation>正在准备朗读…</translation>
     </message>
@@ -793,6 +809,45 @@
     <message>
         <source>Paused</source>
         <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;section…</source>
+        <translation>打印本部分(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>打印全文</translation>
+    </message>
+    <message>
+        <source>Print the section</source>
+        <translation>打印本部分</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>{0} could not be printed.</source>
+        <translation>无法打印“{0}”。</translation>
+    </message>
+    <message>
+        <source>Printed: {0}.</source>
+        <translation>已打印：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedText</name>
+    <message>
+        <source>Photo (no image available): {0}</source>
+        <extracomment>Pure black, whatever the theme: printed text has the most contrast paper gives. Before each list item, as the report itself marks them. A text document is laid out at the screen&apos;s 96 dots an inch, then scaled to the printer.</extracomment>
+        <translation>图片（无图像）：{0}</translation>
     </message>
 </context>
 <context>
@@ -818,6 +873,21 @@
         <source>Photo (no image available)</source>
         <extracomment>A card is this many lines of text wide, or as wide as its number needs.</extracomment>
         <translation>图片（无图像）</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>Show the c&amp;ontents</source>
+        <translation>显示目录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Contents shown.</source>
+        <translation>目录已显示。</translation>
+    </message>
+    <message>
+        <source>Contents hidden.</source>
+        <translation>目录已隐藏。</translation>
     </message>
 </context>
 <context>
@@ -891,10 +961,6 @@
         <translation>朗读全文(&amp;D)</translation>
     </message>
     <message>
-        <source>Read the se&amp;lection</source>
-        <translation>朗读选中的文字(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Pause or resume</source>
         <translation>暂停或继续(&amp;P)</translation>
     </message>
@@ -905,10 +971,6 @@
     <message>
         <source>&amp;Next sentence</source>
         <translation>下一句(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious sentence</source>
-        <translation>上一句(&amp;V)</translation>
     </message>
     <message>
         <source>Ne&amp;xt paragraph aloud</source>
@@ -931,24 +993,12 @@
         <translation>音量加大(&amp;L)</translation>
     </message>
     <message>
-        <source>S&amp;ofter</source>
-        <translation>音量减小(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Voice…</source>
         <translation>语音(&amp;V)…</translation>
     </message>
     <message>
-        <source>Show the sentence as &amp;spoken…</source>
-        <translation>显示句子的朗读方式(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Say the fi&amp;gure</source>
         <translation>朗读数据(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Say the figure s&amp;lowly</source>
-        <translation>慢速朗读数据(&amp;L)</translation>
     </message>
     <message>
         <source>Say the figure digit &amp;by digit</source>
@@ -961,10 +1011,6 @@
     <message>
         <source>Save &amp;document as audio…</source>
         <translation>将全文保存为音频(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Show the &amp;player bar</source>
-        <translation>显示朗读控制栏(&amp;P)</translation>
     </message>
     <message>
         <source>Move to a figure first (Ctrl+Shift+Down).</source>
@@ -991,8 +1037,32 @@
         <translation>音量 {0}%。</translation>
     </message>
     <message>
+        <source>Read the select&amp;ion</source>
+        <translation>朗读选中的文字(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Previous senten&amp;ce</source>
+        <translation>上一句(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quieter</source>
+        <translation>音量减小(&amp;Q)</translation>
+    </message>
+    <message>
         <source>&amp;Highlight what is read</source>
         <translation>高亮正在朗读的内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the s&amp;entence as spoken…</source>
+        <translation>显示句子的朗读方式(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Say the figure slowl&amp;y</source>
+        <translation>慢速朗读数据(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Show the p&amp;layer bar</source>
+        <translation>显示朗读控制栏(&amp;L)</translation>
     </message>
     <message>
         <source>Speed {0} words a minute.</source>
@@ -1014,6 +1084,14 @@
         <translation>默认（{0}）</translation>
     </message>
     <message>
+        <source> characters</source>
+        <translation> 个字</translation>
+    </message>
+    <message>
+        <source>As wide as the window</source>
+        <translation>与窗口同宽</translation>
+    </message>
+    <message>
         <source>&amp;Font:</source>
         <translation>字体(&amp;F)：</translation>
     </message>
@@ -1024,6 +1102,10 @@
     <message>
         <source>&amp;Line height (times the font size):</source>
         <translation>行高（字号的倍数）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Longest li&amp;ne (Chinese characters):</source>
+        <translation>每行最多字数(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Paragraph spacing (times the font size):</source>
@@ -1042,12 +1124,12 @@
         <translation>读屏软件正在运行：它和本朗读声音都会说话。</translation>
     </message>
     <message>
-        <source>A screen reader is running: this voice pauses when you press a key. Ctrl+P resumes.</source>
-        <translation>读屏软件正在运行：按任意键时本朗读声音会暂停，按 Ctrl+P 继续。</translation>
+        <source>A screen reader is running: this voice pauses when you press a key. Ctrl+Space resumes.</source>
+        <translation>读屏软件正在运行：按任意键时本朗读声音会暂停，按 Ctrl+Space 继续。</translation>
     </message>
     <message>
-        <source>When the screen reader speaks, &amp;pause the voice</source>
-        <translation>读屏软件说话时暂停朗读(&amp;P)</translation>
+        <source>When the screen reader speaks, pa&amp;use the voice</source>
+        <translation>读屏软件说话时暂停朗读(&amp;U)</translation>
     </message>
     <message>
         <source>When the screen reader speaks, st&amp;op the voice</source>

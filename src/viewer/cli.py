@@ -1,7 +1,8 @@
 """The ``viewer`` command line.
 
 Commands that need no window (``--check``, ``--export-figures``, ``--version``)
-never import Qt, so they are quick and work on machines without a display.
+never import Qt, so they are quick and work on machines without a display;
+``--print-to`` uses Qt but opens no window and needs no display.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from viewer.content.pronunciations import load_pronunciations
 from viewer.figures.csv_export import FiguresExportError, write_figures_csv
 from viewer.paths import bundled, theme_folders, user_pronunciations
 from viewer.saving import not_saved
+from viewer.settings import setting
 from viewer.speech.pronouncing import PronunciationList, reader_lexicon
 from viewer.themes.theme import load_themes
 
@@ -34,6 +36,13 @@ def _size(text: str) -> tuple[int, int]:
     if not (200 <= width <= 10000 and 200 <= height <= 10000):
         raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 200 to 10000")
     return width, height
+
+
+def _zoom(text: str) -> int:
+    low, high = setting("view/zoom").limits
+    if not (text.removesuffix("%").isdigit() and low <= int(text.removesuffix("%")) <= high):
+        raise argparse.ArgumentTypeError(f"{text!r}: the text size must be {low} to {high}")
+    return int(text.removesuffix("%"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,10 +76,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="save the report's statistics (the bundled review, or --content) "
         "to a CSV file and exit",
     )
+    once.add_argument(
+        "--print-to",
+        metavar="FILE.pdf",
+        type=Path,
+        help="print the report (or --section) to a PDF file, black on white, and exit",
+    )
     parser.add_argument(
         "--section",
         metavar="ID",
-        help="open at the section with this id (with --speak-to: save only that section)",
+        help="open at the section with this id "
+        "(with --speak-to or --print-to: save only that section)",
     )
     parser.add_argument(
         "--say-as",
@@ -125,6 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_size,
         default=None,
         help="window size for --screenshot (default 1280x800)",
+    )
+    parser.add_argument(
+        "--zoom",
+        metavar="PERCENT",
+        type=_zoom,
+        help="text size in percent, 50 to 400; it is remembered, but not from --screenshot",
     )
     window.add_argument(
         "--report-startup",
@@ -203,8 +225,8 @@ def _run(args: argparse.Namespace, folder: Path, document: Document) -> int:
         except KeyError:
             print(f"viewer: --section: no section has the id {args.section!r}", file=sys.stderr)
             return EXIT_BAD_INPUT
-    if args.speak_to is not None or args.marks is not None:
-        return _speak_to(args, document)
+    if args.print_to is not None or args.speak_to is not None or args.marks is not None:
+        return _save_to_file(args, document)
     if args.size is not None and args.screenshot is None:
         print("viewer: --size is only used with --screenshot", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -224,6 +246,21 @@ def _speak_to(args: argparse.Namespace, document: Document) -> int:
     lexicon = _lexicon(document.pronunciations)
     marks = Path(args.marks) if args.marks is not None else None
     return speak_to_file(document, args.section, Path(args.speak_to), marks=marks, lexicon=lexicon)
+
+
+def _save_to_file(args: argparse.Namespace, document: Document) -> int:
+    """``--speak-to`` or ``--print-to``: the report as speech or as print, with no window."""
+    if args.print_to is None:
+        return _speak_to(args, document)
+    if args.speak_to is not None or args.marks is not None:
+        print("viewer: --print-to and --speak-to are used one at a time", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    # Qt is imported only now, as for a window; no window is opened.
+    from viewer.ui.appearance.theming import default_family
+    from viewer.ui.printing.pdf_file import print_to_pdf
+
+    path, language = Path(args.print_to), args.lang or "zh_CN"
+    return print_to_pdf(document, args.section, path, language, default_family)
 
 
 def _lexicon(report: tuple[Pronunciation, ...]) -> PronunciationList:

@@ -206,10 +206,10 @@ def test_the_voice_pauses_when_orca_speaks(
         reader.hears_on_start("残疾人康复服务状况显著改善。 heading level 2.")
         # Orca runs: the first Read aloud says that both speak, before the voice begins.
         reader.presses("ctrl+r", "Reading aloud. A screen reader is running")
-        # A key that makes Orca speak pauses the voice; Ctrl+P goes on.
+        # A key that makes Orca speak pauses the voice; Ctrl+Space goes on.
         said = reader.presses("ctrl+Down", "Reading aloud paused.", "健康是幸福生活的基础")
         assert said.count("Reading aloud paused.") == 1
-        reader.presses("ctrl+p", "Reading aloud.")
+        reader.presses("ctrl+space", "Reading aloud.")
         reader.presses("ctrl+e", "Reading aloud stopped.")
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +30,15 @@ def accessible_interfaces(qapp: QApplication) -> InterfaceFactory:  # noqa: ARG0
     accessibility = InterfaceFactory()
     accessibility.install()
     return accessibility
+
+
+@pytest.fixture(autouse=True)
+def no_printing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test prints on a real printer: the print dialog is cancelled, unless a test answers it.
+
+    Qt's print dialog is modal, and Enter in it would print (a storm of keys presses Enter).
+    """
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: 0)
 
 
 @pytest.fixture

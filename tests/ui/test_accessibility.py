@@ -185,16 +185,21 @@ def test_theme_and_size_changes_are_said_before_the_text_is_restyled(
     """Restyling floods a screen reader with events; Orca drops what comes just after."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    sheets_when_said: list[tuple[str, str]] = []
+    looks_when_said: list[tuple[str, str, float]] = []
+
+    def looks() -> tuple[str, float]:
+        return app.palette().base().color().name(), app.font().pointSizeF()
+
     window.parts.appearance.changed.connect(
-        lambda message: sheets_when_said.append((message, app.styleSheet()))
+        lambda message: looks_when_said.append((message, *looks()))
     )
-    before = app.styleSheet()
+    before = looks()
     window.parts.appearance.choose("dark")
-    dark = app.styleSheet()
+    dark = looks()
     window.parts.appearance.zoom(1)
-    assert sheets_when_said == [("Theme: Dark.", before), ("Text size 110%.", dark)]
-    assert app.styleSheet() not in (before, dark)
+    assert looks_when_said == [("Theme: Dark.", *before), ("Text size 110%.", *dark)]
+    assert dark[0] != before[0]
+    assert looks()[1] > dark[1]
 
 
 def test_the_mouse_puts_the_caret_and_selects(qtbot: QtBot, window: MainWindow) -> None:

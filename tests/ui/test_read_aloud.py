@@ -117,14 +117,14 @@ def test_pause_keeps_the_place_and_resume_goes_on_from_it(
     clock.advance(fake_engine.clip_for(first.spoken, VoiceSettings()).duration_ms)
     heard.wait_for(2)  # the heading, then the paragraph: one sentence of three seconds
     clock.advance(300)
-    press(qtbot, Qt.Key.Key_P, CTRL)
+    press(qtbot, Qt.Key.Key_Space, CTRL)
     assert controller(window).state is State.PAUSED
     assert output(window).position_ms() == 300
     plays = len(output(window).played)
     clock.advance(300)  # time passes while paused
     assert output(window).position_ms() == 300
-    assert window.speech.player.pause_button.text() == "&Resume"
-    press(qtbot, Qt.Key.Key_P, CTRL)
+    assert window.speech.player.pause_button.text() == "Res&ume"
+    press(qtbot, Qt.Key.Key_Space, CTRL)
     assert controller(window).state is State.PLAYING
     clock.advance(200)
     assert len(output(window).played) == plays  # the same clip goes on, not restarted

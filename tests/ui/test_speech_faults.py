@@ -195,15 +195,15 @@ def test_paused_while_the_engine_starts_then_resumed(
     heard = Heard(qtbot, fake_window, timeout_ms=30_000)
     fake_engine.hold_start = True
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
-    press(qtbot, Qt.Key.Key_P, CTRL)
+    press(qtbot, Qt.Key.Key_Space, CTRL)
     assert controller(fake_window).state is State.PAUSED
     controller(fake_window).shutdown()  # the engine is replaced by one that starts
     fake_engine.hold_start = False
     reads_again(qtbot, heard, clock)
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
-    press(qtbot, Qt.Key.Key_P, CTRL)  # before the first sentence is heard
+    press(qtbot, Qt.Key.Key_Space, CTRL)  # before the first sentence is heard
     before = len(heard.sentences)
-    press(qtbot, Qt.Key.Key_P, CTRL)
+    press(qtbot, Qt.Key.Key_Space, CTRL)
     heard.wait_for(before + 1)
     press(qtbot, Qt.Key.Key_E, CTRL)
 

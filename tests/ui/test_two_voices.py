@@ -49,7 +49,7 @@ def test_the_player_bar_and_the_first_read_aloud_say_a_screen_reader_runs(
     press(qtbot, Qt.Key.Key_R, CTRL)
     assert window.announcer.message == (
         "Reading aloud. A screen reader is running: this voice pauses when you press a key. "
-        "Ctrl+P resumes."
+        "Ctrl+Space resumes."
     )
     # The voice waits for the screen reader to say it, then begins.
     assert controller(window).lead_in_ms == LEAD_IN_MS
@@ -77,7 +77,7 @@ def test_a_key_the_screen_reader_speaks_pauses_the_voice(
     press(qtbot, Qt.Key.Key_Down)
     assert controller(window).state is State.PAUSED
     assert window.announcer.message != "Reading aloud."
-    press(qtbot, Qt.Key.Key_P, CTRL)  # and Ctrl+P goes on
+    press(qtbot, Qt.Key.Key_Space, CTRL)  # and Ctrl+Space goes on
     assert controller(window).state is State.PLAYING
 
 

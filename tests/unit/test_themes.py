@@ -9,8 +9,9 @@ import pytest
 
 from tests.support import REQUIRED_THEMES, run_viewer
 from viewer.paths import bundled
-from viewer.themes.contrast import NON_TEXT, contrast_ratio, relative_luminance, rgb
+from viewer.themes.contrast import NON_TEXT, between, contrast_ratio, relative_luminance, rgb
 from viewer.themes.theme import (
+    CONTROL_SURROUNDS,
     NON_TEXT_PAIRS,
     ROLES,
     TEXT_PAIRS,
@@ -72,6 +73,43 @@ def test_a_chart_colour_that_does_not_stand_out_is_a_failure(tmp_path: Path) -> 
     text = text.replace('chart: "#0b57d0"', 'chart: "#fafafa"')
     theme = load_theme(write(tmp_path, "faint", text))
     assert theme.contrast_failures() == ["chart on background: 1.04 < 3.0"]
+
+
+def test_the_colour_between_two_stands_out_equally_from_both() -> None:
+    middle = between("#000000", "#ffffff")
+    assert contrast_ratio(middle, "#000000") == pytest.approx(21**0.5, abs=0.1)
+    assert contrast_ratio(middle, "#ffffff") == pytest.approx(21**0.5, abs=0.1)
+    assert between("#ffffff", "#000000") == middle  # in either order
+    yellow = between("#000000", "#ffff00")
+    red, green, blue = rgb(yellow)
+    assert red == green  # a darker yellow: the mix keeps the hue
+    assert blue == 0
+    assert between("#123456", "#123456") == "#123456"
+    # Colours 9:1 apart or more give a middle 3:1 from each; closer ones do not.
+    assert (
+        min(contrast_ratio(between("#f0f0f0", "#1a1a1a"), c) for c in ("#f0f0f0", "#1a1a1a")) >= 3
+    )
+    assert contrast_ratio(between("#ffffff", "#767676"), "#767676") < 3
+
+
+@pytest.mark.parametrize("name", bundled_themes())
+@pytest.mark.parametrize("around", CONTROL_SURROUNDS)
+def test_controls_parts_stand_out(name: str, around: str) -> None:
+    # A slider's track and a scroll bar's thumb, against the panel, the handle, the page.
+    theme = load_theme(THEMES / f"{name}.yaml")
+    assert contrast_ratio(theme.control, theme[around]) >= NON_TEXT
+
+
+def test_a_panel_too_close_to_its_text_for_a_controls_parts_is_a_failure(tmp_path: Path) -> None:
+    # 4.6:1 is text enough, but leaves no colour 3:1 from both for a slider's track.
+    text = (THEMES / "light.yaml").read_text("utf-8")
+    text = text.replace('window_text: "#1a1a1a"', 'window_text: "#6a6a6a"')
+    theme = load_theme(write(tmp_path, "close", text))
+    assert theme.contrast_failures() == [
+        "control on window: 2.19 < 3.0",
+        "control on window_text: 2.17 < 3.0",
+        "control on background: 2.49 < 3.0",
+    ]
 
 
 def test_a_theme_without_a_chart_colour_draws_charts_in_its_text_colour(tmp_path: Path) -> None:

@@ -132,6 +132,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Name of the colour theme; empty to follow the system (dark mode, high contrast).",
     ),
     Setting("view/player_bar", bool, True, "Show the read-aloud player bar."),
+    Setting(
+        "view/contents",
+        bool,
+        True,
+        "Show the contents beside the text (they also hide while the window is too narrow).",
+    ),
     Setting("view/zoom", int, 100, "Text size in percent.", minimum=50, maximum=400, step=10),
     Setting("view/font", str, "", "Font family; empty for the default CJK sans-serif."),
     Setting(
@@ -142,6 +148,25 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=100,
         maximum=200,
         step=10,
+    ),
+    # Chinese reads best at 25 to 40 characters a line; at 1920 px the page
+    # would otherwise run to some 80.
+    Setting(
+        "view/line_length",
+        int,
+        36,
+        "Longest line of text, in Chinese characters; 0 for as wide as the window.",
+        minimum=0,
+        maximum=80,
+        step=2,
+    ),
+    Setting(
+        "view/line_focus",
+        int,
+        0,
+        "Lines shown around the caret or the sentence read, the rest dimmed; 0 for all.",
+        minimum=0,
+        maximum=5,
     ),
     Setting(
         "view/paragraph_spacing",

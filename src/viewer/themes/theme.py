@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from viewer.content.yamlfile import FAST_SAFE_LOADER
-from viewer.themes.contrast import NON_TEXT, TEXT_AA, TEXT_AAA, contrast_ratio, is_colour
+from viewer.themes.contrast import (
+    NON_TEXT,
+    TEXT_AA,
+    TEXT_AAA,
+    between,
+    contrast_ratio,
+    is_colour,
+)
 
 #: Every colour a theme names, and what it is for.
 ROLES: dict[str, str] = {
@@ -54,6 +62,10 @@ NON_TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("selection_background", "background"),
 )
 
+#: What the controls' own colour (``Theme.control``: slider tracks, scroll bar thumbs)
+#: must stand out from: the panel, the handle drawn over it (in window_text), the page.
+CONTROL_SURROUNDS: tuple[str, ...] = ("window", "window_text", "background")
+
 _KEYS = {"format", "title", "scheme", "high_contrast", "colours", "chart"}
 #: The version of the theme format this viewer reads.
 FORMAT = 1
@@ -95,6 +107,16 @@ class Theme:
         """The contrast its text must reach."""
         return TEXT_AAA if self.high_contrast else TEXT_AA
 
+    @cached_property
+    def control(self) -> str:
+        """The colour of controls' parts drawn between the panel and the text on it.
+
+        A slider's track and a scroll bar's thumb: halfway, in contrast, between
+        ``window`` and ``window_text``, so that the track stands out from the panel
+        and the handle (in ``window_text``) from the track.
+        """
+        return between(self["window"], self["window_text"])
+
     def contrast_failures(self) -> list[str]:
         """Every pair of colours below its WCAG threshold (empty when all pass)."""
         failures = []
@@ -104,6 +126,10 @@ class Theme:
             ratio = contrast_ratio(self[first], self[second])
             if ratio < needed:
                 failures.append(f"{first} on {second}: {ratio:.2f} < {needed}")
+        for around in CONTROL_SURROUNDS:
+            ratio = contrast_ratio(self.control, self[around])
+            if ratio < NON_TEXT:
+                failures.append(f"control on {around}: {ratio:.2f} < {NON_TEXT}")
         ratio = contrast_ratio(self.chart, self["background"])
         if ratio < NON_TEXT:
             failures.append(f"chart on background: {ratio:.2f} < {NON_TEXT}")

@@ -12,6 +12,7 @@ _ZOOM = setting("view/zoom")
 _LINE_HEIGHT = setting("view/line_height")
 _PARAGRAPH_SPACING = setting("view/paragraph_spacing")
 _LETTER_SPACING = setting("view/letter_spacing")
+_LINE_LENGTH = setting("view/line_length")
 #: Line height and paragraph spacing are stored in percent of the font size.
 PERCENT = 100
 
@@ -23,9 +24,12 @@ ZOOM_STEPS = tuple(
     if ZOOM_MIN <= z <= ZOOM_MAX
 )
 
-#: Point sizes at 100%: the interface, and the document's text.
-INTERFACE_PT = 10.0
+#: Point sizes at 100%: the interface (16 px on a 96 dpi screen, the least a
+#: low-vision or elderly reader should be given), and the document's text.
+INTERFACE_PT = 12.0
 READING_PT = 13.0
+#: The document's title, as a multiple of the reading size: above every heading.
+TITLE_SCALE = 2.0
 #: Headings by level, as multiples of the reading size.
 HEADING_SCALE = {1: 1.6, 2: 1.3}
 HEADING_SCALE_DEEPER = 1.15
@@ -46,6 +50,7 @@ class Typography:
         line_height: Line height as a multiple of the font size.
         paragraph_spacing: Space between blocks, in multiples of the font size.
         letter_spacing: Extra space between letters, in hundredths of the font size.
+        line_length: The longest line, in Chinese characters; 0 for no limit.
 
     The limits of each are those of its setting (``viewer.settings``).
     """
@@ -55,6 +60,7 @@ class Typography:
     line_height: float = _LINE_HEIGHT.default / PERCENT
     paragraph_spacing: float = _PARAGRAPH_SPACING.default / PERCENT
     letter_spacing: int = _LETTER_SPACING.default
+    line_length: int = _LINE_LENGTH.default
 
     @classmethod
     def from_settings(cls, get: Callable[[str], Any]) -> Typography:
@@ -65,6 +71,7 @@ class Typography:
             line_height=int(get("view/line_height")) / PERCENT,
             paragraph_spacing=int(get("view/paragraph_spacing")) / PERCENT,
             letter_spacing=int(get("view/letter_spacing")),
+            line_length=int(get("view/line_length")),
         ).clamped()
 
     def settings(self) -> dict[str, int | str]:
@@ -75,6 +82,7 @@ class Typography:
             "view/line_height": round(self.line_height * PERCENT),
             "view/paragraph_spacing": round(self.paragraph_spacing * PERCENT),
             "view/letter_spacing": self.letter_spacing,
+            "view/line_length": self.line_length,
         }
 
     def clamped(self) -> Typography:
@@ -85,6 +93,7 @@ class Typography:
             line_height=_within(self.line_height, _LINE_HEIGHT),
             paragraph_spacing=_within(self.paragraph_spacing, _PARAGRAPH_SPACING),
             letter_spacing=_LETTER_SPACING.clamp(self.letter_spacing),
+            line_length=_LINE_LENGTH.clamp(self.line_length),
         )
 
     def zoomed(self, step: int) -> Typography:
@@ -106,6 +115,11 @@ class Typography:
     def reading_pt(self) -> float:
         """The document's point size at this zoom."""
         return READING_PT * self.zoom / 100
+
+    @property
+    def title_pt(self) -> float:
+        """The document title's point size at this zoom."""
+        return self.reading_pt * TITLE_SCALE
 
     def heading_pt(self, level: int) -> float:
         """A heading's point size at this zoom."""

@@ -58,6 +58,8 @@ def build_window(
         parts.looks,
         parts.speech,
         parts.two_voices,
+        parts.printing,
+        window.room,  # the contents shown or hidden (F9)
         window_commands,
     ]
     menus = CommandMenus(window, [c for owner in owners for c in owner.command_definitions()])
@@ -92,6 +94,7 @@ def _make_parts(
     from viewer.ui.navigation.navigation_commands import NavigationCommands
     from viewer.ui.page.page_commands import PageCommands
     from viewer.ui.page.reading_pane import ReadingPane
+    from viewer.ui.printing.print_commands import PrintCommands
     from viewer.ui.speech.speech_commands import SpeechCommands
     from viewer.ui.speech.two_voices import TwoVoices
     from viewer.ui.window.main_window import WindowParts
@@ -119,7 +122,7 @@ def _make_parts(
         navigator=navigator,
         contents=ContentsTree(navigator),
         reading_pane=pane,
-        page=PageCommands(pane.keys, window),
+        page=PageCommands(pane, settings, window, window),
         navigation=NavigationCommands(navigator, window, settings, window, pane.focus_current),
         find=FindCommands(navigator, pane, window, pane.focus_current, window),
         figures=FigureCommands(document, navigator, window, lambda: appearance.theme, window),
@@ -134,6 +137,7 @@ def _make_parts(
         ),
         appearance=appearance,
         looks=AppearanceCommands(appearance, window, window),
+        printing=PrintCommands(navigator, window, lambda: appearance.typography, window),
         status=PositionStatus(navigator, window, document.title),
     )
 
@@ -167,7 +171,7 @@ def run(document: Document, args: argparse.Namespace) -> int:
         # A screenshot needs no display: render offscreen.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtCore import QByteArray
+    from PySide6.QtCore import QByteArray, QSize
     from PySide6.QtWidgets import QApplication
 
     from viewer.ui.accessibility import InterfaceFactory
@@ -185,6 +189,8 @@ def run(document: Document, args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory() as scratch:
         settings = _settings(args, Path(scratch))
+        if args.zoom is not None:  # asked for: kept (a screenshot's settings are thrown away)
+            settings.set("view/zoom", args.zoom)
         appearance, problems = _appearance(app, settings, language, args.theme)
         window = build_window(document, settings, _speech_services(), appearance)
         for problem in problems:
@@ -195,7 +201,8 @@ def run(document: Document, args: argparse.Namespace) -> int:
             return _screenshot(app, window, Path(args.screenshot), args.size or DEFAULT_SIZE)
         geometry = settings.get("window/geometry")
         if not (geometry and window.restoreGeometry(QByteArray(geometry))):
-            window.resize(*DEFAULT_SIZE)
+            # Never larger than the screen (a small laptop's, a magnifier's).
+            window.resize(QSize(*DEFAULT_SIZE).boundedTo(window.screen().availableSize()))
         splitter = settings.get("window/splitter")
         if splitter:
             window.splitter.restoreState(QByteArray(splitter))
@@ -274,7 +281,8 @@ def _screenshot(app: object, window: object, path: Path, size: tuple[int, int]) 
     assert isinstance(window, QWidget)
     window.resize(*size)
     window.show()
-    app.processEvents()
+    for _ in range(3):  # and what is fitted to the window once it has its size
+        app.processEvents()
     image = window.grab()
     if not image.save(str(path), "PNG"):
         print(f"viewer: cannot write the screenshot {path}", file=sys.stderr)

@@ -45,6 +45,9 @@ class Appearance(QObject):
             self.chosen = ""
         self.typography = Typography.from_settings(settings.get)
         self._listeners: list[Callable[[Theme, Typography], None]] = []
+        # The style, palette and font set before the window's widgets are made, so
+        # that none is polished, laid out or painted in any other first.
+        theming.apply(app, self.theme, self.typography)
         hints = app.styleHints()
         hints.colorSchemeChanged.connect(self._system_changed)
         hints.accessibility().contrastPreferenceChanged.connect(self._system_changed)

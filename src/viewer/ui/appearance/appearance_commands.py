@@ -78,7 +78,7 @@ class AppearanceCommands(QObject):
             Command(
                 "text-settings",
                 view,
-                self.tr("Text and &spacing…"),
+                self.tr("Te&xt and spacing…"),
                 self.text_settings,
                 keys("Ctrl+Shift+F"),
             ),

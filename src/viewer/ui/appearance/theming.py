@@ -1,23 +1,33 @@
 """Applying a theme and a typography to the whole application.
 
-The palette and the style sheet are both generated from the theme's colours,
-so every widget, Qt's own dialogs included, follows the theme; the fonts come
-from the typography, so the whole interface, not only the text, follows the
-zoom.
+Every widget is drawn by one style (``ThemeStyle``: Fusion, with the focus frame,
+edges and controls' parts from the theme), set once; the palette carries the
+theme's colours by role and the application font the typography's size, so the
+whole interface, Qt's own dialogs included, follows both. A theme switch is a
+palette change and a zoom step a font change: each widget is repainted, or laid
+out and repainted, and none is polished again (there is no style sheet).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 from viewer.themes.theme import Theme
 from viewer.themes.typography import Typography
+from viewer.ui.appearance.proxy_style import ThemeStyle
+from viewer.ui.appearance.style_parts import Colours
 
 #: Families tried, in order, when the reader has not chosen one.
 _CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC")
-#: The focus frame: at least 2 px (WCAG 2.4.13), here 3.
-FOCUS_WIDTH_PX = 3
+_CHANGES = (
+    QEvent.Type.ApplicationFontChange,
+    QEvent.Type.ApplicationPaletteChange,
+    QEvent.Type.LayoutRequest,
+)
+# The style, kept from Python's collector for as long as the application uses it.
+_styles: list[ThemeStyle] = []
 
 
 def default_family() -> str:
@@ -43,6 +53,7 @@ def palette_for(theme: Theme) -> QPalette:
         role.ButtonText: theme["button_text"],
         role.Highlight: theme["selection_background"],
         role.HighlightedText: theme["selection_text"],
+        role.Accent: theme["selection_background"],
         role.Link: theme["link"],
         role.LinkVisited: theme["link"],
         role.ToolTipBase: theme["background"],
@@ -57,55 +68,48 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
-def style_sheet_for(theme: Theme, typography: Typography) -> str:
-    """The style sheet: colours by role, the focus frame, and sizes by kind of text."""
-    t = theme
-    ring = f"{FOCUS_WIDTH_PX}px solid {t['focus_ring']}"
-    ui = f"{typography.interface_pt:.1f}pt"
-    return f"""
-QWidget {{ font-size: {ui}; }}
-QMainWindow, QDialog, QStatusBar, QMenuBar {{
-    background: {t["window"]}; color: {t["window_text"]};
-}}
-QMenu {{ background: {t["window"]}; color: {t["window_text"]}; border: 1px solid {t["border"]}; }}
-QMenu::item:selected, QMenuBar::item:selected {{
-    background: {t["selection_background"]}; color: {t["selection_text"]};
-}}
-QMenu::item:disabled {{ color: {t["disabled_text"]}; }}
-QLabel {{ color: {t["window_text"]}; }}
-QPushButton {{
-    background: {t["button"]}; color: {t["button_text"]};
-    border: 2px solid {t["border"]}; border-radius: 4px; padding: 4px 10px;
-}}
-QPushButton:disabled {{ color: {t["disabled_text"]}; border-color: {t["disabled_text"]}; }}
-QPushButton:focus {{ border: {ring}; }}
-QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox {{
-    background: {t["background"]}; color: {t["text"]};
-    border: 2px solid {t["border"]}; padding: 2px 4px;
-    selection-background-color: {t["selection_background"]}; selection-color: {t["selection_text"]};
-}}
-QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus {{ border: {ring}; }}
-QTreeView, QTableView, QListView {{
-    background: {t["background"]}; color: {t["text"]}; border: 2px solid {t["border"]};
-    selection-background-color: {t["selection_background"]}; selection-color: {t["selection_text"]};
-}}
-QTreeView:focus, QTableView:focus, QListView:focus {{ border: {ring}; }}
-QHeaderView::section {{
-    background: {t["window"]}; color: {t["window_text"]}; border: 1px solid {t["border"]};
-}}
-QSlider {{ border: 2px solid transparent; }}
-QSlider:focus {{ border: {ring}; }}
-QCheckBox, QRadioButton {{ color: {t["window_text"]}; }}
-QAbstractScrollArea#readingPane {{ border: 2px solid {t["border"]}; }}
-"""
-
-
-def apply(app: QApplication, theme: Theme, typography: Typography) -> None:
-    """Apply ``theme`` and ``typography`` to every window of ``app``, at once."""
-    app.setStyle("Fusion")  # the same look on every platform, drawn from the palette
+def interface_font(typography: Typography) -> QFont:
+    """The font of the whole interface: the typography's family, size and spacing."""
     font = QFont(typography.family or default_family())
     font.setPointSizeF(typography.interface_pt)
     font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100 + typography.letter_spacing)
-    app.setFont(font)
-    app.setPalette(palette_for(theme))
-    app.setStyleSheet(style_sheet_for(theme, typography))
+    return font
+
+
+def install_style(app: QApplication) -> ThemeStyle:
+    """The application's ``ThemeStyle``, set now if it has none.
+
+    Set before the widgets are made, so that none is polished twice, and only
+    once: a style change re-polishes every widget.
+    """
+    style = app.style()
+    if isinstance(style, ThemeStyle):
+        return style
+    style = ThemeStyle()
+    _styles.append(style)
+    app.setStyle(style)
+    return style
+
+
+def apply(app: QApplication, theme: Theme, typography: Typography) -> None:
+    """Apply ``theme`` and ``typography`` to every window of ``app``, at once.
+
+    Only what differs is set: setting the font lays out every widget again,
+    even when it is the same font.
+    """
+    style = install_style(app)
+    new_colours = style.use(Colours.of(theme))
+    font = interface_font(typography)
+    if app.font() != font:
+        app.setFont(font)
+    palette = palette_for(theme)
+    if palette.resolve(app.palette()) != app.palette():
+        app.setPalette(palette)  # which repaints every widget
+    elif new_colours:
+        for widget in app.allWidgets():
+            widget.update()
+    # Qt posts the change to each widget, and each widget's new layout: both given
+    # now, so that what comes next (the page's own restyling, the next paint, a
+    # screen reader asking for sizes) finds the new palette and sizes everywhere.
+    for kind in _CHANGES:
+        QCoreApplication.sendPostedEvents(None, kind)

@@ -2,7 +2,11 @@
 
 The bars lie across the page, each with its label before it and its value after
 it, so nothing is told by colour alone; the bar with the keyboard's place is
-also drawn hatched and framed. Up and Down (or Left and Right) move from bar to
+also drawn hatched and framed. A label longer than its column (at most 40% of
+the width) wraps onto more lines, its row as tall as they need; where the
+chart is too narrow for label, bar and value side by side (a large text
+size), each label stands on its own lines above its bar. No label or value
+is cut off at any text size. Up and Down (or Left and Right) move from bar to
 bar, Home and End to the first and last; the chart's accessible name is the
 bar's label and value, which a screen reader says at each move, and its
 description is the chart's one-sentence summary.
@@ -10,12 +14,26 @@ description is the chart's one-sentence summary.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+# Room between the chart's edge (and its focus frame) and what is drawn.
+_PAD = 6
 
 
 @dataclass(frozen=True)
@@ -136,20 +154,66 @@ class BarChart(QWidget):
     def _row_height(self) -> int:
         return round(self.fontMetrics().height() * 1.8)
 
-    def _label_width(self) -> int:
+    def _columns(self, width: int) -> _Columns:
+        """Where labels, bars and values go at ``width``: side by side, or labels above."""
         metrics = self.fontMetrics()
+        gap = metrics.height() / 2
         widest = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0)
-        # At most 40% of the width: longer labels are cut with an ellipsis on
-        # screen (the accessible name and the data table carry them whole).
-        return min(widest, round(self.width() * 0.4)) + metrics.height()
+        value = max((metrics.horizontalAdvance(b.printed) for b in self._bars), default=0)
+        usable = width - 2 * _PAD  # clear of the focus frame
+        # The label's column: at most 40% of the width (longer labels wrap).
+        label = max(1, min(widest + 1, round(usable * 0.4)))
+        bars = usable - label - value - 4 * gap
+        if bars >= usable * 0.25:
+            return _Columns(label, _PAD + label + gap, bars, gap, stacked=False)
+        return _Columns(max(1, usable), _PAD, max(1.0, usable - value - 3 * gap), gap, stacked=True)
+
+    def _label_height(self, label: str, width: int) -> float:
+        """How tall ``label`` is, wrapped to ``width``."""
+        layout = QTextLayout(label, self.font())
+        layout.setTextOption(_wrapping(Qt.AlignmentFlag.AlignRight))
+        layout.beginLayout()
+        height = 0.0
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        return height
+
+    def _rows(self, width: int) -> list[tuple[float, float]]:
+        """Each bar's row at ``width``: the height of its label, and of the whole row."""
+        columns, bar = self._columns(width), float(self._row_height())
+        rows = []
+        for b in self._bars:
+            label = self._label_height(b.label, columns.label)
+            if columns.stacked:
+                rows.append((label, label + bar))
+            else:
+                rows.append((label, max(bar, label + self.fontMetrics().height() * 0.8)))
+        return rows
+
+    def hasHeightForWidth(self) -> bool:
+        """Its height depends on its width (labels wrap)."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Room for every bar at ``width``."""
+        return max(self._row_height(), math.ceil(sum(row for _, row in self._rows(width))))
 
     def sizeHint(self) -> QSize:
         """Room for every bar."""
-        return QSize(40 * self.fontMetrics().height(), self._row_height() * max(1, len(self._bars)))
+        width = 40 * self.fontMetrics().height()
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        """At least one bar's height."""
-        return QSize(10 * self.fontMetrics().height(), self._row_height())
+        """At least one bar's height, and room for a few characters."""
+        return QSize(8 * self.fontMetrics().horizontalAdvance("国"), self._row_height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As tall as every bar needs at the new width (a scroll area round it scrolls)."""
+        super().resizeEvent(event)
+        self.setMinimumHeight(self.heightForWidth(self.width()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Draw the bars, their labels and their values."""
@@ -160,24 +224,26 @@ class BarChart(QWidget):
         painter.fillRect(self.rect(), QColor(colours.background))
         if not self._bars:
             return
-        metrics = self.fontMetrics()
-        row = self._row_height()
-        label_width = self._label_width()
-        value_width = max(metrics.horizontalAdvance(b.printed) for b in self._bars)
-        bar_space = max(1, self.width() - label_width - value_width - metrics.height() * 2)
+        columns = self._columns(self.width())
+        value_width = max(self.fontMetrics().horizontalAdvance(b.printed) for b in self._bars)
         top_value = max(1e-9, *(b.value for b in self._bars))
-        text = QColor(colours.text)
-        for index, bar in enumerate(self._bars):
-            y = index * row
+        text, gap = QColor(colours.text), columns.gap
+        y = 0.0
+        for index, (bar, (label, row)) in enumerate(
+            zip(self._bars, self._rows(self.width()), strict=True)
+        ):
             painter.setPen(text)
-            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width)
+            # The label in a column wide enough for it wrapped: never past the chart's edge.
+            side = Qt.AlignmentFlag.AlignLeft if columns.stacked else Qt.AlignmentFlag.AlignRight
             painter.drawText(
-                QRectF(0, y, label_width - metrics.height() / 2, row),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
+                QRectF(_PAD, y, columns.label, label if columns.stacked else row),
+                bar.label,
+                _wrapping(side),
             )
-            length = max(2.0, bar_space * bar.value / top_value)
-            rect = QRectF(label_width, y + row * 0.2, length, row * 0.6)
+            band = (y + label, row - label) if columns.stacked else (y, row)
+            length = max(2.0, columns.bars * bar.value / top_value)
+            height = self._row_height() * 0.6
+            rect = QRectF(columns.bar_left, band[0] + (band[1] - height) / 2, length, height)
             painter.fillRect(rect, QColor(colours.bar))
             if index == self._current:
                 # Hatched and framed, so the place does not rely on colour.
@@ -186,11 +252,30 @@ class BarChart(QWidget):
                 )
                 if self.hasFocus():
                     painter.setPen(QPen(QColor(colours.focus), 3))
-                    painter.drawRect(QRectF(0, y + 1, self.width() - 1, row - 2))
+                    painter.drawRect(QRectF(1.5, y + 1.5, self.width() - 3, row - 3))
             painter.setPen(text)
             painter.drawText(
-                QRectF(rect.right() + metrics.height() / 2, y, value_width + metrics.height(), row),
+                QRectF(rect.right() + gap, band[0], value_width + gap, band[1]),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 bar.printed,
             )
+            y += row
         painter.end()
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where a chart's parts go: the labels' width, where bars start and how long they can be."""
+
+    label: int
+    bar_left: float
+    bars: float
+    gap: float
+    stacked: bool  # each label above its bar, not beside it
+
+
+def _wrapping(alignment: Qt.AlignmentFlag) -> QTextOption:
+    """Text wrapped at word boundaries (or anywhere, in a long word), aligned as asked."""
+    option = QTextOption(alignment | Qt.AlignmentFlag.AlignVCenter)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option

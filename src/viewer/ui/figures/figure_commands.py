@@ -52,7 +52,7 @@ class FigureCommands(QObject):
             Command(
                 "show-figures",
                 Menu.GO,
-                self.tr("All &figures and charts…"),
+                self.tr("All figures and &charts…"),
                 self.show_figures,
                 keys("Ctrl+Shift+G"),
             ),

@@ -4,16 +4,17 @@ The list holds the statistics and the photos with their sections; Enter goes to
 the chosen one in the text. The charts compare the figures that share a unit
 (never two units on one axis), each with a one-sentence summary written from
 the data and a table of the same data, which a screen reader reads by row and
-column.
+column (``charts_tab``). The dialog is sized in characters, so it grows with
+the text, but never past the screen: each tab scrolls inside it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -25,48 +26,29 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
+    QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from viewer.content import Document, Statistic
-from viewer.figures import ChartGroup, chart_groups, extremes
+from viewer.content import Document
+from viewer.figures import chart_groups
 from viewer.themes.theme import Theme
+from viewer.ui.common.flow_layout import FlowLayout
+from viewer.ui.common.screen_fit import fit_to_screen
 from viewer.ui.common.search_field import SearchField
-from viewer.ui.figures.bar_chart import Bar, BarChart, ChartColours
+from viewer.ui.figures.charts_tab import ChartsTab, chart_summary, chart_title
+
+__all__ = ["FiguresDialog", "chart_summary", "chart_title"]
 
 _ID_ROLE = Qt.ItemDataRole.UserRole  # the figure's or photo's id, on the first column
 _SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def chart_title(group: ChartGroup) -> str:
-    """What a chart shows, by its unit."""
-    if group.unit in ("%", "％"):
-        return QCoreApplication.translate("FiguresDialog", "Percentages")
-    return QCoreApplication.translate("FiguresDialog", "Figures in {0}").format(group.unit)
-
-
-def chart_summary(group: ChartGroup) -> str:
-    """The chart in one sentence, written from its data: how many, from what to what."""
-    largest, smallest = extremes(group)
-    return QCoreApplication.translate(
-        "FiguresDialog", "{0}: {1} figures, from {2} ({3}) to {4} ({5})."
-    ).format(
-        chart_title(group),
-        len(group.statistics),
-        smallest.printed,
-        smallest.label,
-        largest.printed,
-        largest.label,
-    )
 
 
 class FiguresDialog(QDialog):
@@ -84,8 +66,11 @@ class FiguresDialog(QDialog):
         self._document = document
         self.groups = chart_groups(document)
         tabs = QTabWidget()
-        tabs.addTab(self._overview(), self.tr("&All figures"))
-        tabs.addTab(self._charts(theme), self.tr("C&harts"))
+        tabs.addTab(_scrolling(self._overview()), self.tr("&All figures"))
+        charts = ChartsTab(document, self.groups, theme)
+        self.chart, self.chart_choice = charts.chart, charts.chart_choice
+        self.summary, self.data_table = charts.summary, charts.data_table
+        tabs.addTab(_scrolling(charts), self.tr("C&harts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         export = QPushButton(self.tr("&Export as CSV…"))
         buttons.addButton(export, QDialogButtonBox.ButtonRole.ActionRole)
@@ -94,7 +79,7 @@ class FiguresDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(900, 600)
+        fit_to_screen(self, QSize(56, 38))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Open on the search field: most come to find a figure."""
@@ -123,7 +108,7 @@ class FiguresDialog(QDialog):
             self.sort_by.addItem(text, column)
         sort_label = QLabel(self.tr("S&ort by:"))
         sort_label.setBuddy(self.sort_by)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at a large text size
         for widget in (search_label, self.search, sort_label, self.sort_by):
             bar.addWidget(widget)
 
@@ -161,6 +146,9 @@ class FiguresDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
+        # Rows as tall as their text wrapped, and a few of them in view before the tab scrolls.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() * 5)
         self.table.activated.connect(self._choose)
         self.table.installEventFilter(self)
         self.search.installEventFilter(self)
@@ -218,71 +206,12 @@ class FiguresDialog(QDialog):
             self.figure_chosen.emit(item_id)
             self.accept()
 
-    # The charts ---------------------------------------------------------------------
 
-    def _charts(self, theme: Theme) -> QWidget:
-        page = QWidget()
-        self.chart_choice = QComboBox()
-        for group in self.groups:
-            self.chart_choice.addItem(chart_title(group))
-        choice_label = QLabel(self.tr("&Chart:"))
-        choice_label.setBuddy(self.chart_choice)
-        self.chart = BarChart()
-        self.chart.set_colours(
-            ChartColours(
-                background=theme["background"],
-                text=theme["text"],
-                bar=theme.chart,
-                focus=theme["focus_ring"],
-            )
-        )
-        self.summary = QLabel()
-        self.summary.setObjectName("chartSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.data_table = QTableWidget(0, 3)
-        self.data_table.setObjectName("chartData")
-        self.data_table.setAccessibleName(self.tr("The chart's data"))
-        self.data_table.setHorizontalHeaderLabels(
-            [self.tr("What it counts"), self.tr("Figure"), self.tr("Section")]
-        )
-        self.data_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.data_table.setTabKeyNavigation(False)
-        self.data_table.verticalHeader().hide()
-        self.data_table.horizontalHeader().setStretchLastSection(True)
-        self.chart_choice.currentIndexChanged.connect(self._show_chart)
-        self.chart.current_changed.connect(self.data_table.selectRow)
-
-        row = QHBoxLayout()
-        row.addWidget(choice_label)
-        row.addWidget(self.chart_choice, 1)
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.chart, 2)
-        layout.addWidget(self.data_table, 1)
-        if self.groups:
-            self._show_chart(0)
-        else:
-            self.summary.setText(
-                self.tr("No figures share a unit, so there is nothing to compare.")
-            )
-        return page
-
-    def _show_chart(self, number: int) -> None:
-        if not 0 <= number < len(self.groups):
-            return
-        group = self.groups[number]
-        summary = chart_summary(group)
-        self.summary.setText(summary)
-        self.chart.set_bars([_bar(s) for s in group.statistics], summary)
-        self.data_table.setRowCount(len(group.statistics))
-        for row, statistic in enumerate(group.statistics):
-            section = self._document.section(statistic.section_id).title
-            for column, text in enumerate((statistic.label, statistic.printed, section)):
-                self.data_table.setItem(row, column, QTableWidgetItem(text))
-        self.data_table.resizeColumnsToContents()
-
-
-def _bar(statistic: Statistic) -> Bar:
-    return Bar(statistic.label, statistic.value, statistic.printed)
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in an area that scrolls when the dialog is smaller than it (a large text size)."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's own controls
+    return area

@@ -51,7 +51,7 @@ class FindBar(QWidget):
         self._current = -1
         self._focus_before: QWidget | None = None
 
-        self.label = QLabel(self.tr("&Find:"))
+        self.label = QLabel(self.tr("Fin&d:"))
         self.field = SearchField()
         self.field.setObjectName("findField")
         self.field.setAccessibleName(self.tr("Find"))
@@ -61,7 +61,7 @@ class FindBar(QWidget):
         self.count = QLabel()
         self.count.setObjectName("findCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.previous_button = QPushButton(self.tr("&Previous"))
+        self.previous_button = QPushButton(self.tr("Previ&ous"))
         self.previous_button.setAccessibleDescription(self.tr("Shift+F3"))
         self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setAccessibleDescription(self.tr("F3"))

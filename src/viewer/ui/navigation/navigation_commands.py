@@ -79,7 +79,7 @@ class NavigationCommands(QObject):
         go = Menu.GO
         moves = (
             ("next-section", self.tr("Next &section"), Unit.SECTION, 1, "Ctrl+PgDown"),
-            ("previous-section", self.tr("Previous s&ection"), Unit.SECTION, -1, "Ctrl+PgUp"),
+            ("previous-section", self.tr("Pre&vious section"), Unit.SECTION, -1, "Ctrl+PgUp"),
             ("next-heading", self.tr("Next &heading"), Unit.HEADING, 1, "Ctrl+Shift+PgDown"),
             ("previous-heading", self.tr("Previous headin&g"), Unit.HEADING, -1, "Ctrl+Shift+PgUp"),
             ("next-paragraph", self.tr("Next &paragraph"), Unit.PARAGRAPH, 1, "Ctrl+Down"),
@@ -110,7 +110,7 @@ class NavigationCommands(QObject):
             Command("go-back", go, self.tr("&Back"), self.go_back, keys("Alt+Left")),
             Command("go-forward", go, self.tr("F&orward"), self.go_forward, keys("Alt+Right"),
                     separator_after=True),
-            Command("go-to-section", go, self.tr("Go to section &number…"),
+            Command("go-to-section", go, self.tr("Go to section nu&mber…"),
                     self.ask_section_number, keys("Ctrl+G")),
             Command("where-am-i", go, self.tr("&Where am I?"), self.where_am_i, keys("Ctrl+I"),
                     separator_after=True),

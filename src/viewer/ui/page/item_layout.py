@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QTextOption
 
 from viewer.reading.blocks import Block, Kind
-from viewer.ui.page.page_style import CARET_WIDTH, PageStyle
+from viewer.ui.page.page_style import CARET_WIDTH, FOCUS_WIDTH, PageStyle
 
 #: A card is this many lines of text wide, or as wide as its number needs.
 _CARD_WIDTH_IN_LINES = 12
@@ -105,7 +105,7 @@ def _text_layout(text: str, font: QFont, width: float, line_height: float) -> QT
             break
         line.setLineWidth(max(1.0, width))
         line.setPosition(QPointF(0, y + (line_height - line.height()) / 2))
-        y += max(line_height, line.height())
+        y += line_height  # what the reader chose, even where the font's box is taller
     layout.endLayout()
     return layout
 
@@ -130,34 +130,43 @@ def lay_out_text(  # noqa: PLR0913 (what one block is laid out with, each once)
     """A heading, paragraph, list item, photo or credit at ``width`` pixels.
 
     With ``close``, the block after it follows closely (the next item of a list).
+    Every text starts at one left edge, in the column of the reading measure; a
+    list's bullets stand at that edge and its items' text after them. A heading
+    stands closer to its own text than to the text before it.
     """
     pad = style.padding
-    x = float(style.margin)
+    x, column = style.column(width)
+    right = x + column
     y = 0.0
     item = ItemLayout(0.0)
     if title:  # the document's title, at the head of the first block
         font = style.title_font()
-        item.title = _text_layout(title, font, width - 2 * x, style.line_height(font))
-        item.title.setPosition(QPointF(x, 0))
+        item.title = _text_layout(title, font, column - 2 * pad, style.line_height(font))
+        item.title.setPosition(QPointF(x + pad, 0))
         y = _layout_height(item.title, style.line_height(font)) + style.spacing
+    heading = block.kind in (Kind.HEADING, Kind.SUBHEADING)
+    if block.kind is Kind.HEADING and not title:
+        y += style.spacing  # the space before a heading: twice that after it
     bullet = block.kind is Kind.LIST_ITEM
     if bullet:
-        x += style.indent
+        pad = FOCUS_WIDTH + 2  # a list's items close together, as a list
+    indent = style.indent if bullet else 0
     note = ""
     if block.kind is Kind.PHOTO:
         note = QCoreApplication.translate("ReadingPane", "Photo (no image available)")
     font = style.font_of(block, level)
     line_height = style.line_height(font)
-    inner = width - x - style.margin - 2 * pad
+    inner = column - 2 * style.padding - indent
     top = y + pad
     if note:
-        top += QFontMetricsF(style.small_font()).height() * style.typography.line_height
+        top += style.line_height(style.small_font())
     layout = _text_layout(block.text, font, inner, line_height)
     height = _layout_height(layout, line_height)
-    frame = QRectF(x, y, width - x - style.margin, top - y + height + pad)
-    piece = TextPiece(block.index, layout, QPointF(x + pad, top), frame, note, bullet)
-    item.pieces.append(piece)
-    item.height = frame.bottom() + (0 if close else style.spacing)  # the frame keeps items apart
+    frame = QRectF(x, y, right - x, top - y + height + pad)
+    origin = QPointF(x + style.padding + indent, top)
+    item.pieces.append(TextPiece(block.index, layout, origin, frame, note, bullet))
+    after = 0.0 if close else style.spacing / 2 if heading else style.spacing
+    item.height = frame.bottom() + after  # the frame keeps items apart
     return item
 
 
@@ -167,22 +176,24 @@ def lay_out_cards(blocks: list[tuple[Block, str]], style: PageStyle, width: floa
     number_font = style.number_font()
     label_font = style.font_of(blocks[0][0], 1)
     metrics = QFontMetricsF(label_font)
-    available = width - 2 * style.margin
+    left, available = style.column(width)
     gap = max(8.0, style.spacing / 2)
     item = ItemLayout(0.0)
-    x, y, row_height = float(style.margin), 0.0, 0.0
+    x, y, row_height = left, 0.0, 0.0
     for block, printed in blocks:
         number_width = QFontMetricsF(number_font).horizontalAdvance(printed)
         wanted = max(_CARD_WIDTH_IN_LINES * metrics.height(), number_width + 2 * pad + 1)
         card_width = max(min(available, wanted), 4.0 * pad)
-        if x + card_width > style.margin + available + 0.5 and x > style.margin:
-            x, y, row_height = float(style.margin), y + row_height + gap, 0.0
+        if x + card_width > left + available + 0.5 and x > left:
+            x, y, row_height = left, y + row_height + gap, 0.0
         layout = _card_layout(block.text, len(printed), number_font, label_font, style)
-        inner = card_width - 2 * pad
+        inner = card_width - 2 * style.padding
         _break_lines(layout, inner, style.line_height(label_font))
         height = _layout_height(layout, style.line_height(label_font)) + 2 * pad
         frame = QRectF(x, y, card_width, height)
-        item.pieces.append(TextPiece(block.index, layout, QPointF(x + pad, y + pad), frame))
+        # The card's text at the page's one left edge (the frame's padding in).
+        origin = QPointF(x + style.padding, y + pad)
+        item.pieces.append(TextPiece(block.index, layout, origin, frame))
         row_height = max(row_height, height)
         x += card_width + gap
     item.height = y + row_height + style.spacing
@@ -231,6 +242,6 @@ def estimate_height(style: PageStyle, width: float) -> tuple[float, float]:
     replaces the estimate once it is laid out.
     """
     font_px = style.px(style.typography.reading_pt)
-    line = font_px * 1.4 * style.typography.line_height
-    per_line = max(1.0, (width - 2 * style.margin) / max(1.0, font_px))
+    line = font_px * style.typography.line_height
+    per_line = max(1.0, (style.column(width)[1] - 2 * style.padding) / max(1.0, font_px))
     return line / per_line, line / 2 + 2 * style.padding + style.spacing

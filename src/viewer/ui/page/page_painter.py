@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 
 from viewer.reading.blocks import Block, Kind
 from viewer.reading.caret import TextRange
+from viewer.ui.page.document_layout import DocumentLayout
 from viewer.ui.page.item_layout import ItemLayout, TextPiece
 from viewer.ui.page.page_style import FOCUS_WIDTH, PageStyle
 
@@ -98,6 +99,16 @@ def _marks(
     return marks
 
 
+def paint_page(painting: Painting, layout: DocumentLayout, top: int, page: QRectF) -> None:
+    """Draw the items of ``layout`` in view on a page scrolled to ``top``."""
+    painting.painter.fillRect(page, painting.style.background)
+    item = layout.item_at(top)
+    while item < len(layout) and layout.top(item) <= top + page.height():
+        laid, _ = layout.layout(item)
+        paint_item(painting, laid, QPointF(0, layout.top(item) - top))
+        item += 1
+
+
 def paint_item(painting: Painting, item: ItemLayout, origin: QPointF) -> None:
     """Draw ``item`` with its top-left corner at ``origin``."""
     if item.title is not None:
@@ -137,7 +148,8 @@ def _paint_piece(painting: Painting, piece: TextPiece, origin: QPointF) -> None:
         painter.setPen(style.text)
         painter.setFont(piece.layout.font())
         baseline = text_origin.y() + first.y() + first.ascent()
-        painter.drawText(QPointF(text_origin.x() - style.indent * 0.75, baseline), "•")
+        # At the page's left edge, the item's text after it.
+        painter.drawText(QPointF(text_origin.x() - style.indent, baseline), "•")
     painter.setPen(style.colour_of(block))
     piece.layout.draw(painter, text_origin, _marks(piece.block, state, style, painting.blocks))
     if here and state.focused:

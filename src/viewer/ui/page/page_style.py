@@ -95,8 +95,28 @@ class PageStyle:
         return round(self.px(self.typography.reading_pt) * 1.8)
 
     def line_height(self, font: QFont) -> float:
-        """The height of a line of ``font``: the line height chosen, in multiples of its size."""
-        return QFontMetricsF(font).height() * self.typography.line_height
+        """The distance between lines of ``font``: the line height chosen, times its size.
+
+        Its size, not its height: a CJK font's height is some 1.45 times its
+        size, and "1.5" must mean lines 1.5 times the size apart.
+        """
+        return self.px(font.pointSizeF()) * self.typography.line_height
+
+    def column(self, width: float) -> tuple[float, float]:
+        """Where the text's column starts, and how wide it is, in a page ``width`` wide.
+
+        At most the reading measure (``line_length`` Chinese characters, and the
+        frame's padding), centred; the whole width less the margins when the
+        measure is 0 or the page is narrower.
+        """
+        room = max(1.0, width - 2 * self.margin)
+        measure = self.typography.line_length
+        if measure <= 0:
+            return float(self.margin), room
+        character = QFontMetricsF(self.font_of_text()).horizontalAdvance("国")
+        wanted = measure * character + 2 * self.padding + 1
+        column = min(room, wanted)
+        return max(float(self.margin), (width - column) / 2), column
 
     # Fonts ------------------------------------------------------------------------------
 
@@ -106,9 +126,14 @@ class PageStyle:
         if block.kind is Kind.HEADING:
             return _font(self.family, t.heading_pt(level), t.letter_spacing, bold=True)
         bold = block.kind in (Kind.SUBHEADING, Kind.FIGURE)
-        font = _font(self.family, t.reading_pt, t.letter_spacing, bold=bold)
-        font.setItalic(block.kind is Kind.PHOTO)
-        return font
+        # No italic for a photo's caption: Chinese fonts have none, and a slanted
+        # ideograph is hard to read; its note above says what it is.
+        return _font(self.family, t.reading_pt, t.letter_spacing, bold=bold)
+
+    def font_of_text(self) -> QFont:
+        """The font of running text."""
+        t = self.typography
+        return _font(self.family, t.reading_pt, t.letter_spacing)
 
     def number_font(self) -> QFont:
         """The font of a figure's number on its card: twice the text's size."""
@@ -123,7 +148,7 @@ class PageStyle:
     def title_font(self) -> QFont:
         """The font of the document's title at the top of the page."""
         t = self.typography
-        return _font(self.family, t.interface_pt * 1.6, t.letter_spacing, bold=True)
+        return _font(self.family, t.title_pt, t.letter_spacing, bold=True)
 
     def colour_of(self, block: Block) -> QColor:
         """The colour of ``block``'s text."""

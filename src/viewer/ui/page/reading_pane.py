@@ -12,7 +12,7 @@ and it follows the navigator. What a screen reader is told is in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
@@ -26,10 +26,11 @@ from viewer.ui.common.background import Background
 from viewer.ui.page.caret_keys import CaretKeys
 from viewer.ui.page.caret_moves import CaretMoves
 from viewer.ui.page.document_layout import DocumentLayout
+from viewer.ui.page.line_focus import LineFocus, line_rect
 from viewer.ui.page.page_accessibility import PageObjects
 from viewer.ui.page.page_child import PageGeometry
 from viewer.ui.page.page_names import description_of, name_of
-from viewer.ui.page.page_painter import Painting, PaintState, paint_item
+from viewer.ui.page.page_painter import Painting, PaintState, paint_page
 from viewer.ui.page.page_style import PageStyle
 from viewer.ui.page.scrolled_layout import ScrolledLayout
 from viewer.ui.ports import Announcer, TextSpan
@@ -60,6 +61,7 @@ class ReadingPane(QAbstractScrollArea):
         self.anchor: Place | None = None  # where a selection began
         self._reading: TextSpan | None = None
         self._word: TextSpan | None = None  # the word being heard
+        self.line_focus = LineFocus()
         self._focus_quietly = False  # the next focus-in is told without the block's name
         self._read_by_screen_reader = -1  # the block whose text a screen reader last asked for
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -76,7 +78,7 @@ class ReadingPane(QAbstractScrollArea):
                 offset_at=self.scrolled.offset_at_screen,
                 caret=lambda: self.caret,
                 set_caret=self._caret_from_screen_reader,
-                scroll_to=lambda block, _start, _end: self.scrolled.scroll_to_block(block),
+                scroll_to=self.scrolled.scroll_to_span,
                 text_read=self._text_read,
                 has_focus=self.hasFocus,
                 name_of=lambda index: name_of(reading_map, statistics, index),
@@ -119,7 +121,7 @@ class ReadingPane(QAbstractScrollArea):
             self.anchor = None
         moved_block = place.block != self.caret.block
         self.caret = place
-        self.scrolled.scroll_to_place(place)
+        self.scrolled.scroll_to_caret(place, whole_block=moved_block)
         self.viewport().update()
         if moved_block and tell:
             self.block_focused.emit(place.block)
@@ -150,7 +152,7 @@ class ReadingPane(QAbstractScrollArea):
         """Mark ``span`` as being read aloud (None: no mark), and keep it in view."""
         self._reading = span
         if span is not None:
-            self.scrolled.scroll_to_block(span.block)
+            self.scrolled.scroll_to_span(span.block, span.start, span.end)
         self.viewport().update()
 
     def mark_word(self, span: TextSpan | None) -> None:
@@ -179,48 +181,46 @@ class ReadingPane(QAbstractScrollArea):
         """Select ``span`` (a find match): the caret at its end."""
         self.anchor = Place(span.block, span.start)
         self.caret = Place(span.block, span.end)
-        self.scrolled.scroll_to_place(self.caret)
+        self.scrolled.scroll_to_span(span.block, span.start, span.end)
         self.viewport().update()
 
     # Looks ------------------------------------------------------------------------------
 
     def apply_style(self, theme: Theme, typography: Typography) -> None:
-        """Lay out and draw the page anew in ``theme`` and ``typography``."""
-        family = self.font().family()
-        dpi = self.logicalDpiY() or 96
-        self.scrolled.lay_out_anew(
-            PageStyle.of(theme, typography, family, dpi), self.viewport().width()
-        )
+        """Draw the page in ``theme``; lay it out anew only if ``typography`` changed."""
+        style = PageStyle.of(theme, typography, self.font().family(), self.logicalDpiY() or 96)
+        now = self.scrolled.layout.style
+        if (now.typography, now.family, now.dpi) == (style.typography, style.family, style.dpi):
+            self.scrolled.layout.style = style  # colours only: the lines stay where they are
+            self.viewport().update()
+        else:
+            self.scrolled.lay_out_anew(style, self.viewport().width())
 
     # Qt ---------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the items that are in view."""
+        """Draw the items that are in view, and the line focus over them."""
         del event
         self.scrolled.settle()
         painter = QPainter(self.viewport())
         style = self.scrolled.layout.style
-        painter.fillRect(self.viewport().rect(), style.background)
-        top = self.verticalScrollBar().value()
-        bottom = top + self.viewport().height()
-        reading = self._reading
+        reading, word = self._reading, self._word
         state = PaintState(
             self.caret.block,
             self.caret.offset,
             self.hasFocus(),
             self.selection_range,
             (reading.block, reading.start, reading.end) if reading is not None else None,
-            (word.block, word.start, word.end) if (word := self._word) is not None else None,
+            (word.block, word.start, word.end) if word is not None else None,
         )
-        painting = Painting(painter, self.map.blocks, style, state)
-        item = self.scrolled.layout.item_at(top)
-        while item < len(self.scrolled.layout):
-            item_top = self.scrolled.layout.top(item)
-            if item_top > bottom:
-                break
-            laid, _ = self.scrolled.layout.layout(item)
-            paint_item(painting, laid, QPointF(0, item_top - top))
-            item += 1
+        page = QRectF(self.viewport().rect())
+        top = self.verticalScrollBar().value()
+        paint_page(
+            Painting(painter, self.map.blocks, style, state), self.scrolled.layout, top, page
+        )
+        heard = word or reading  # the line read aloud, else the caret's
+        place = Place(heard.block, heard.start) if heard is not None else self.caret
+        self.line_focus.paint(painter, page, line_rect(self.scrolled, place), style.background)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -229,7 +229,7 @@ class ReadingPane(QAbstractScrollArea):
         if abs(self.viewport().width() - self.scrolled.layout.width) >= 1:
             self.scrolled.lay_out_anew(self.scrolled.layout.style, self.viewport().width())
         else:
-            self.scrolled.update_range()
+            self.scrolled.resized()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The caret keys, copy and select all; the others go on (to the window's keys)."""

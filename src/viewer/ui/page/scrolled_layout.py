@@ -4,13 +4,18 @@ Positions come in three kinds: in the document (from its top), in the
 viewport (what is shown), and on screen (for assistive technology). The
 block being read keeps its place on screen when what is above it is laid
 out at last, or when the page is laid out anew at another width or style.
+
+Whatever moves the place brings its block wholly into view, a margin from the
+edge (a block taller than the view: the caret's line, or the sentence read);
+the place the viewer reopens at stays at the top until the reader moves.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRect
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from viewer.reading.caret import Place
@@ -18,7 +23,7 @@ from viewer.ui.page.document_layout import DocumentLayout
 from viewer.ui.page.item_layout import TextPiece
 from viewer.ui.page.page_style import PageStyle
 
-#: Room kept above the block brought into view.
+#: Room kept between the block brought into view and the edge of the view.
 SCROLL_MARGIN = 24
 
 
@@ -31,6 +36,10 @@ class ScrolledLayout:
         self._area = area
         self.layout = layout
         self._caret = caret
+        # The block kept at the top of the view until the reader moves (None: none).
+        self._pinned: int | None = None
+        self._view_height = area.viewport().height()  # as last measured
+        area.verticalScrollBar().actionTriggered.connect(self._unpin)  # the reader scrolls
 
     def lay_out_anew(self, style: PageStyle, width: float) -> None:
         """Lay out at a new style or width, the caret's line where it was on screen."""
@@ -38,20 +47,32 @@ class ScrolledLayout:
         was = self.line_top(caret)
         self.layout.reset(style, width)
         self.update_range()
-        if not 0 <= was <= self._area.viewport().height():
-            was = SCROLL_MARGIN  # out of view (or no view yet): near the top
-        bar = self._area.verticalScrollBar()
-        bar.setValue(bar.value() + round(self.line_top(caret) - was))
+        if self._pinned is not None:
+            self._show_at_top(self._pinned)
+        else:
+            if not 0 <= was <= self._area.viewport().height():
+                was = SCROLL_MARGIN  # out of view (or no view yet): near the top
+            bar = self._area.verticalScrollBar()
+            bar.setValue(bar.value() + round(self.line_top(caret) - was))
+            self.settle()
+            self._bring_into_view(caret.block)  # the new lines may have pushed it out
         self._area.viewport().update()
+
+    def resized(self) -> None:
+        """The view changed height only: the caret's block stays in view if it was."""
+        before = self._view_height
+        self.update_range()
+        if self._pinned is not None:
+            self._show_at_top(self._pinned)
+            return
+        caret = self._caret()
+        line = self._line_rect(caret)
+        if line.top() >= 0 and line.bottom() <= before:
+            self._bring_into_view(caret.block)
 
     def line_top(self, place: Place) -> float:
         """Where the line of ``place`` starts, in the viewport."""
-        return (
-            self.piece(place.block)
-            .caret_rect(place.offset)
-            .translated(self.item_origin(place.block))
-            .top()
-        )
+        return self._line_rect(place).top()
 
     # Geometry ---------------------------------------------------------------------------
 
@@ -117,37 +138,123 @@ class ScrolledLayout:
         """Let the scroll bar reach the whole document, as far as its height is known."""
         bar = self._area.verticalScrollBar()
         page = self._area.viewport().height()
+        self._view_height = page
         bar.setRange(0, max(0, self.layout.height - page))
         bar.setPageStep(page)
         bar.setSingleStep(
             max(8, round(self.layout.style.px(self.layout.style.typography.reading_pt) * 1.5))
         )
 
+    def pin_to_top(self, block: int) -> None:
+        """Show block ``block`` at the top of the view, and keep it there until the reader moves.
+
+        For the place the viewer reopens at: the window takes its size (and
+        the page its width) after it, each time laying the page out anew.
+        """
+        self._pinned = block
+        self._show_at_top(block)
+
     def scroll_to_block(self, block: int) -> None:
-        """Bring block ``block`` into view, near the top when it was out of view."""
-        rect = self.block_rect(block)
-        if rect.top() < 0 or rect.bottom() > self._area.viewport().height():
-            if rect.height() > self._area.viewport().height() and block == self._caret().block:
-                self.scroll_to_place(self._caret())
-                return
-            bar = self._area.verticalScrollBar()
-            bar.setValue(bar.value() + rect.top() - SCROLL_MARGIN)
-            self.settle(block)
+        """Bring block ``block`` wholly into view, a margin from the edge.
+
+        A block taller than the view: the caret's line when the caret is in
+        it, else its first line. Before the view is shown (the place the
+        viewer reopens at), the block is shown at the top.
+        """
+        if not self._area.isVisible():
+            self.pin_to_top(block)
+            return
+        self._pinned = None
+        self._bring_into_view(block)
+
+    def scroll_to_caret(self, place: Place, *, whole_block: bool) -> None:
+        """Bring the caret at ``place`` into view: its line, or its whole block (it moved there)."""
+        if whole_block:
+            self.scroll_to_block(place.block)
+        else:
+            self.scroll_to_place(place)
+
+    def scroll_to_span(self, block: int, start: int, end: int) -> None:
+        """Bring characters ``start`` to ``end`` of block ``block`` into view (a sentence, a match).
+
+        The whole block when it fits in the view; else the lines of the span,
+        or its first line when they do not fit either.
+        """
+        self._pinned = None
+        if self._frame(block).height() <= self._area.viewport().height():
+            self._bring_into_view(block)
+            return
+        first = self._line_rect(Place(block, start))
+        last = self._line_rect(Place(block, max(start, end - 1)))
+        bottom = max(first.bottom(), last.bottom())
+        if bottom - first.top() > self._area.viewport().height():
+            bottom = first.bottom()
+        self._scroll_into(first.top(), bottom)
+        self.settle(block)
 
     def scroll_to_place(self, place: Place) -> None:
-        """Bring the line of ``place`` into view."""
-        line = (
+        """Bring the line of ``place`` (the caret's) into view, a margin from the edge."""
+        self._pinned = None
+        line = self._line_rect(place)
+        if line.top() < 0 or line.bottom() > self._area.viewport().height():
+            self._scroll_into(line.top(), line.bottom())
+
+    def _bring_into_view(self, block: int) -> None:
+        frame = self._frame(block)
+        view = self._area.viewport().height()
+        bar = self._area.verticalScrollBar()
+        if frame.height() <= view:
+            if frame.top() >= 0 and frame.bottom() <= view:
+                return
+            if self.layout.item_of[block] == 0 and frame.bottom() + bar.value() <= view:
+                bar.setValue(0)  # the document's title above it stays in view
+            else:
+                self._scroll_into(frame.top(), frame.bottom())
+        else:  # taller than the view: the caret's line, or the block's first
+            caret = self._caret()
+            line = self._line_rect(caret if caret.block == block else Place(block, 0))
+            if line.top() >= 0 and line.bottom() <= view:
+                return
+            self._scroll_into(line.top(), line.bottom())
+        self.settle(block)
+
+    def _show_at_top(self, block: int) -> None:
+        bar = self._area.verticalScrollBar()
+        frame = self.piece(block).frame.translated(0, self.layout.top(self.layout.item_of[block]))
+        # The document's title above the first block, if the block fits below it.
+        first = self.layout.item_of[block] == 0 and frame.bottom() <= self._area.viewport().height()
+        bar.setValue(0 if first else round(frame.top()) - SCROLL_MARGIN)
+        self.settle(block)
+
+    def _unpin(self) -> None:
+        self._pinned = None
+
+    def _frame(self, block: int) -> QRectF:
+        """Block ``block``'s frame, in the viewport's coordinates."""
+        piece = self.piece(block)
+        return piece.frame.translated(self.item_origin(block))
+
+    def _line_rect(self, place: Place) -> QRectF:
+        """The line of ``place``, in the viewport's coordinates."""
+        return (
             self.piece(place.block)
             .caret_rect(place.offset)
             .translated(self.item_origin(place.block))
         )
+
+    def _scroll_into(self, top: float, bottom: float) -> None:
+        """Scroll so that ``top`` to ``bottom`` (viewport coordinates) are in view, with a margin.
+
+        The margin is less when the span nearly fills the view; a span taller
+        than the view is shown from its top.
+        """
+        view = self._area.viewport().height()
+        margin = max(0.0, min(SCROLL_MARGIN, (view - (bottom - top)) / 2))
         bar = self._area.verticalScrollBar()
-        if line.top() < 0:
-            bar.setValue(bar.value() + round(line.top()) - SCROLL_MARGIN)
-        elif line.bottom() > self._area.viewport().height():
-            bar.setValue(
-                bar.value() + round(line.bottom()) - self._area.viewport().height() + SCROLL_MARGIN
-            )
+        if top < margin or bottom - top > view:
+            bar.setValue(bar.value() + math.floor(top - margin))
+        elif bottom > view - margin:
+            bar.setValue(bar.value() + math.ceil(bottom - view + margin))
 
     def settle(self, keep: int | None = None) -> None:
         """Lay out what is in view, keeping block ``keep`` (or the caret's) where it is on screen.

@@ -33,19 +33,21 @@ class PlayerBar(QWidget):
             self.tr("Reads from the place being read (Ctrl+R)")
         )
         self.pause_button = QPushButton(self.tr("&Pause"))
-        self.pause_button.setAccessibleDescription(self.tr("Ctrl+P"))
+        self.pause_button.setAccessibleDescription(self.tr("Ctrl+Space"))
         self.stop_button = QPushButton(self.tr("S&top"))
         self.stop_button.setAccessibleDescription(self.tr("Ctrl+E"))
-        self.previous_button = QPushButton(self.tr("Pre&vious sentence"))
+        self.previous_button = QPushButton(self.tr("Previous senten&ce"))
         self.previous_button.setAccessibleDescription(self.tr("Alt+Shift+Left"))
         self.next_button = QPushButton(self.tr("Ne&xt sentence"))
         self.next_button.setAccessibleDescription(self.tr("Alt+Shift+Right"))
         self.rate_label = QLabel(self.tr("&Speed:"))
         self.rate = _slider("speechRate", "speech/rate", rate, self.tr("Speed"))
         self.rate_label.setBuddy(self.rate)
-        self.volume_label = QLabel(self.tr("&Volume:"))
+        self.volume_label = QLabel(self.tr("Volu&me:"))
         self.volume = _slider("speechVolume", "speech/volume", volume, self.tr("Volume"))
         self.volume_label.setBuddy(self.volume)
+        self.rate_value = _value_label(self.rate, "{0}")
+        self.volume_value = _value_label(self.volume, "{0}%")
         self.highlight_label = QLabel(self.tr("High&light:"))
         self.highlight = self._highlight_choice(highlight)
         self.highlight_label.setBuddy(self.highlight)
@@ -55,15 +57,16 @@ class PlayerBar(QWidget):
         self.screen_reader_note = QLabel()
         self.screen_reader_note.setObjectName("screenReaderNote")
         self.screen_reader_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.screen_reader_note.hide()
 
         layout = FlowLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for button in self.buttons():
             layout.addWidget(button)
-        layout.addWidget(self.rate_label)
-        layout.addWidget(self.rate)
-        layout.addWidget(self.volume_label)
-        layout.addWidget(self.volume)
+        for widget in (self.rate_label, self.rate, self.rate_value):
+            layout.addWidget(widget)
+        for widget in (self.volume_label, self.volume, self.volume_value):
+            layout.addWidget(widget)
         layout.addWidget(self.highlight_label)
         layout.addWidget(self.highlight)
         layout.addWidget(self.status)
@@ -110,6 +113,7 @@ class PlayerBar(QWidget):
         """Say on the bar, and on its Read aloud button, whether a screen reader runs too."""
         note = self.tr("Screen reader running")
         self.screen_reader_note.setText(note if running else "")
+        self.screen_reader_note.setVisible(running)  # empty, it would take a row of its own
         description = self.tr("Reads from the place being read (Ctrl+R)")
         self.read_button.setAccessibleDescription(
             f"{description}. {note}" if running else description
@@ -119,7 +123,7 @@ class PlayerBar(QWidget):
         """Enable what makes sense now and say what the voice is doing."""
         active = state is not State.IDLE
         self.pause_button.setText(
-            self.tr("&Resume") if state is State.PAUSED else self.tr("&Pause")
+            self.tr("Res&ume") if state is State.PAUSED else self.tr("&Pause")
         )
         name_plainly(self.pause_button)  # its name follows its text
         for button in (self.pause_button, self.stop_button, self.previous_button, self.next_button):
@@ -131,6 +135,7 @@ class PlayerBar(QWidget):
             State.PAUSED: self.tr("Paused"),
         }
         self.status.setText(texts[state])
+        self.status.setVisible(bool(texts[state]))  # empty, it would take a row of its own
 
 
 def _slider(name: str, key: str, value: int, label: str) -> QSlider:
@@ -145,3 +150,13 @@ def _slider(name: str, key: str, value: int, label: str) -> QSlider:
     slider.setAccessibleName(label)
     slider.setMinimumWidth(160)
     return slider
+
+
+def _value_label(slider: QSlider, shown: str) -> QLabel:
+    """The slider's value, as ``shown``, beside it; Qt gives it to screen readers itself."""
+    label = QLabel(shown.format(slider.value()))
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    # As wide as the widest value, so that the bar does not shift as the value changes.
+    label.setMinimumWidth(label.fontMetrics().horizontalAdvance(shown.format(slider.maximum())))
+    slider.valueChanged.connect(lambda value: label.setText(shown.format(value)))
+    return label

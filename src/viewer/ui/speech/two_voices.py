@@ -101,7 +101,8 @@ class TwoVoices(QObject):
         if choice == "keep":
             return self.tr("A screen reader is running: it and this voice will both speak.")
         return self.tr(
-            "A screen reader is running: this voice pauses when you press a key. Ctrl+P resumes."
+            "A screen reader is running: this voice pauses when you press a key. "
+            "Ctrl+Space resumes."
         )
 
     # The reader's choice ---------------------------------------------------------------
@@ -109,7 +110,7 @@ class TwoVoices(QObject):
     def command_definitions(self) -> list[Command]:
         """What the voice does when the screen reader speaks: three choices."""
         choices = (
-            ("voice-pauses", self.tr("When the screen reader speaks, &pause the voice"), "pause"),
+            ("voice-pauses", self.tr("When the screen reader speaks, pa&use the voice"), "pause"),
             ("voice-stops", self.tr("When the screen reader speaks, st&op the voice"), "stop"),
             ("voice-keeps", self.tr("When the screen reader speaks, &keep reading"), "keep"),
         )

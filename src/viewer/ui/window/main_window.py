@@ -25,10 +25,14 @@ from viewer.ui.navigation.contents_tree import ContentsTree
 from viewer.ui.navigation.navigation_commands import NavigationCommands
 from viewer.ui.page.page_commands import PageCommands
 from viewer.ui.page.reading_pane import ReadingPane
+from viewer.ui.printing.print_commands import PrintCommands
 from viewer.ui.speech.speech_commands import SpeechCommands
 from viewer.ui.speech.two_voices import TwoVoices
 from viewer.ui.window.announcer import Announcer
+from viewer.ui.window.bar_strip import BarStrip
+from viewer.ui.window.dialog_fit import DialogFit
 from viewer.ui.window.focus_keeper import FocusKeeper
+from viewer.ui.window.room import Room
 from viewer.ui.window.status import PositionStatus
 
 
@@ -47,6 +51,7 @@ class WindowParts:
     two_voices: TwoVoices
     appearance: Appearance
     looks: AppearanceCommands
+    printing: PrintCommands
     status: PositionStatus
 
 
@@ -61,10 +66,13 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.announcer = Announcer(self.statusBar())
         self._focus_fallback: Callable[[], None] = lambda: None
+        self.dialog_fit = DialogFit(self)  # every dialog within the screen
         self.focus_keeper = FocusKeeper(self, self._give_focus_back)
         self._on_close: list[Callable[[], None]] = []
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
+        # What gives way to the text at a large size or in a small window.
+        self.room = Room(self, settings, self.announce)
 
     def _give_focus_back(self) -> None:
         # The widget that had the focus is gone: the block being read takes it.
@@ -87,10 +95,15 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([300, 900])
         central = QWidget()
         layout = QVBoxLayout(central)
+        sides = layout.contentsMargins()
+        layout.setContentsMargins(sides.left(), 3, sides.right(), 3)  # the height is the text's
         layout.addWidget(self.splitter, 1)
-        for bar in bars:
-            layout.addWidget(bar)
+        strips = [BarStrip(bar, central) for bar in bars]
+        for strip in strips:
+            layout.addWidget(strip)
         self.setCentralWidget(central)
+        player = next((s for s in strips if s.bar is parts.speech.player), None)
+        self.room.install(parts.contents, parts.reading_pane, strips, player, commands.refresh)
 
     def on_close(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` when the window closes (a part ending its work)."""
@@ -126,11 +139,14 @@ class MainWindow(QMainWindow):
         keeper = getattr(self, "focus_keeper", None)  # None while the window is being built
         if event.polished() and keeper is not None:
             keeper.watch(event.child())
+            self.dialog_fit.watch(event.child())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Keep the window's size and the settings; let each part end its work."""
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
-        self.settings.set("window/splitter", bytes(self.splitter.saveState().data()))
+        if not self.contents.isHidden():  # hidden, the contents would be kept as no width
+            self.settings.set("window/splitter", bytes(self.splitter.saveState().data()))
+        self.room.before_close()
         problem = self.settings.save()
         self.settings.save_failed = None  # the window is going
         for callback in self._on_close:

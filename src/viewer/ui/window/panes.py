@@ -31,13 +31,16 @@ class Panes:
         self._player = player
 
     def panes(self) -> list[QWidget]:
-        """The widget of each pane that F6 gives the focus to, in visual order."""
-        panes: list[QWidget] = [self._contents]
+        """The widget of each pane that F6 gives the focus to, in visual order (those shown)."""
+        panes: list[QWidget] = []
+        if self._contents.isVisibleTo(self._window):
+            panes.append(self._contents)
         panes.append(self._page)
         if self._find_bar.isVisible():
             panes.append(self._find_bar.field)
         player = self._player
-        panes.append(next((b for b in player.buttons() if b.isEnabled()), player.rate))
+        if player.isVisibleTo(self._window):
+            panes.append(next((b for b in player.buttons() if b.isEnabled()), player.rate))
         return panes
 
     def cycle(self, step: int) -> None:

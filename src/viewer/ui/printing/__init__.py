@@ -1,0 +1,1 @@
+"""Printing: the document or a section set as print, the File menu's Print, and --print-to."""
