@@ -28,20 +28,22 @@ def fit_to_screen(dialog: QWidget, characters: QSize | None = None) -> None:
     """
     room = screen_room(dialog)
     frame = dialog.frameGeometry().size() - dialog.size()  # the window's own frame, if any
-    most = room.size() - frame
-    dialog.setMaximumSize(most)
+    most = (room.size() - frame).boundedTo(dialog.maximumSize())
+    if most != dialog.maximumSize():
+        dialog.setMaximumSize(most)
     if characters is not None:
         em = QFontMetricsF(dialog.font()).horizontalAdvance("国")
         wanted = QSize(round(characters.width() * em), round(characters.height() * em))
     else:
         wanted = dialog.size()
-    wanted = wanted.boundedTo(most)
+    size = wanted.boundedTo(most)
     layout = dialog.layout()
-    if layout is not None and layout.hasHeightForWidth():  # wrapped text: taller when narrower
-        wanted.setHeight(
-            min(most.height(), max(wanted.height(), layout.totalHeightForWidth(wanted.width())))
-        )
-    dialog.resize(wanted)
+    if size.width() < wanted.width() and layout is not None and layout.hasHeightForWidth():
+        # Narrowed: its wrapped text needs more lines.
+        taller = max(size.height(), layout.totalHeightForWidth(size.width()))
+        size.setHeight(min(most.height(), taller))
+    if size != dialog.size():  # a dialog that fits is left alone: no events for nothing
+        dialog.resize(size)
     outside = dialog.frameGeometry()
     left = max(room.left(), min(outside.left(), room.right() + 1 - outside.width()))
     top = max(room.top(), min(outside.top(), room.bottom() + 1 - outside.height()))
